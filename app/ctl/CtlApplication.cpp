@@ -1,0 +1,223 @@
+#include "CtlApplication.h"
+
+#include "Database.h"
+#include "Migrations.h"
+#include "Statistics.h"
+#include "scenario/JiulongpoScenario.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace liaison {
+namespace {
+
+// Reads "--name value" or "--name=value" at args[i]; advances i past what it consumed.
+bool takeOption(const QStringList& args, qsizetype& i, const QString& name, QString& value, bool& missingValue)
+{
+    const QString& arg = args.at(i);
+    if (arg == name) {
+        if (i + 1 >= args.size()) {
+            missingValue = true;
+            return true;
+        }
+        value = args.at(++i);
+        return true;
+    }
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        value = arg.mid(name.size() + 1);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int CtlApplication::usage(const QString& message)
+{
+    m_err << "liaisonctl: " << message << '\n'
+          << tr("Try “liaisonctl --help” for the commands and options.") << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int CtlApplication::fail(const Error& error)
+{
+    m_err << "liaisonctl: " << error.message << '\n';
+    m_err.flush();
+    switch (error.kind) {
+    case Error::Kind::Permission: return PermissionDenied;
+    case Error::Kind::Conflict: return ConflictExit;
+    case Error::Kind::Validation:
+    case Error::Kind::NotFound:
+    case Error::Kind::Storage: return Failed;
+    }
+    return Failed;
+}
+
+void CtlApplication::printHelp()
+{
+    m_out << tr("Usage: liaisonctl [--db PATH|postgresql://user@host:port/db] [--user NAME] COMMAND ...") << "\n\n"
+          << tr("Commands:") << '\n'
+          << "  init                               " << tr("create the database, or upgrade it to this version") << '\n'
+          << "  demo [--scenario jiulongpo-2022]    " << tr("fill an empty database with the reference scenario") << '\n'
+          << "  stats [--as-of YYYY-MM-DD] [--json] " << tr("the headline figures as of a date (default: today)") << "\n\n"
+          << tr("Options:") << '\n'
+          << "  --db PATH|URL    " << tr("the database (default: %1; or LIAISON_DB)").arg(Database::defaultLocation()) << '\n'
+          << "  --user NAME      " << tr("who is acting, for the audit log (or LIAISON_USER)") << '\n'
+          << "  --help           " << tr("show this help") << '\n'
+          << "  --version        " << tr("show the version") << "\n\n"
+          << tr("Exit status: 0 done, 1 failed, 2 usage error, 3 permission denied, 4 conflict.") << '\n';
+    m_out.flush();
+}
+
+Result<std::unique_ptr<Database>> CtlApplication::openDatabase(bool createIfMissing)
+{
+    const QString spec = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
+    auto db = Database::open(spec, {createIfMissing, -1});
+    if (db)
+        (*db)->setActor(m_user.isEmpty() ? QStringLiteral("liaisonctl") : m_user);
+    return db;
+}
+
+int CtlApplication::run(QStringList arguments)
+{
+    m_databaseSpec = qEnvironmentVariable("LIAISON_DB");
+    m_user = qEnvironmentVariable("LIAISON_USER");
+
+    qsizetype i = 0;
+    for (; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        bool missing = false;
+        if (arg == QLatin1StringView("--help") || arg == QLatin1StringView("-h")) {
+            printHelp();
+            return Done;
+        }
+        if (arg == QLatin1StringView("--version")) {
+            m_out << "liaisonctl " << LIAISON_VERSION << '\n';
+            return Done;
+        }
+        if (takeOption(arguments, i, QStringLiteral("--db"), m_databaseSpec, missing) ||
+            takeOption(arguments, i, QStringLiteral("--user"), m_user, missing)) {
+            if (missing)
+                return usage(tr("The option %1 needs a value.").arg(arg));
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            return usage(tr("Unknown option “%1”.").arg(arg));
+        break;
+    }
+    if (i >= arguments.size())
+        return usage(tr("No command was given."));
+
+    const QString command = arguments.at(i);
+    const QStringList rest = arguments.mid(i + 1);
+    if (command == QLatin1StringView("init"))
+        return init(rest);
+    if (command == QLatin1StringView("demo"))
+        return demo(rest);
+    if (command == QLatin1StringView("stats"))
+        return stats(rest);
+    return usage(tr("Unknown command “%1”.").arg(command));
+}
+
+int CtlApplication::init(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return usage(tr("“init” takes no arguments, but “%1” was given.").arg(args.first()));
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    m_out << tr("The database %1 is ready (schema version %2).").arg((*db)->displayName()).arg((*db)->schemaVersion())
+          << '\n';
+    return Done;
+}
+
+int CtlApplication::demo(const QStringList& args)
+{
+    QString scenario = JiulongpoScenario::name();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool missing = false;
+        if (takeOption(args, i, QStringLiteral("--scenario"), scenario, missing)) {
+            if (missing)
+                return usage(tr("The option %1 needs a value.").arg(args.at(i)));
+            continue;
+        }
+        return usage(tr("Unknown argument “%1” for “demo”.").arg(args.at(i)));
+    }
+    if (scenario != JiulongpoScenario::name())
+        return usage(tr("Unknown scenario “%1”; the scenario available is %2.").arg(scenario, JiulongpoScenario::name()));
+
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (Status loaded = JiulongpoScenario::load(**db); !loaded)
+        return fail(loaded.error());
+    m_out << tr("Loaded the scenario %1 into %2 in %3 s.")
+                 .arg(scenario, (*db)->displayName(), QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+          << '\n';
+    return Done;
+}
+
+int CtlApplication::stats(const QStringList& args)
+{
+    QString asOfText;
+    bool json = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool missing = false;
+        if (takeOption(args, i, QStringLiteral("--as-of"), asOfText, missing)) {
+            if (missing)
+                return usage(tr("The option %1 needs a value.").arg(args.at(i)));
+            continue;
+        }
+        if (args.at(i) == QLatin1StringView("--json")) {
+            json = true;
+            continue;
+        }
+        return usage(tr("Unknown argument “%1” for “stats”.").arg(args.at(i)));
+    }
+    QDate asOf = QDate::currentDate();
+    if (!asOfText.isEmpty()) {
+        asOf = QDate::fromString(asOfText, Qt::ISODate);
+        if (!asOf.isValid() || asOfText.size() != 10)
+            return usage(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.").arg(asOfText));
+    }
+
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    auto snapshot = Statistics::snapshot(**db, asOf);
+    if (!snapshot)
+        return fail(snapshot.error());
+
+    if (json) {
+        m_out << QString::fromUtf8(QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    const StatsSnapshot& s = *snapshot;
+    const QLocale locale;
+    const auto line = [&](const QString& label, const QString& value) { m_out << label << ": " << value << '\n'; };
+    const auto number = [&](qint64 n) { return locale.toString(n); };
+    line(tr("As of"), locale.toString(s.asOf, QLocale::LongFormat));
+    line(tr("Directly managed above-size enterprises"), number(s.enterprisesDirect));
+    line(tr("  of which in production"), number(s.enterprisesDirectInProduction));
+    line(tr("Resumption rate"), locale.toString(s.resumptionRate * 100.0, 'f', 1) + QLatin1Char('%'));
+    line(tr("Enterprises about to be upgraded"), number(s.preUpgrade));
+    line(tr("  of which in production"), number(s.preUpgradeInProduction));
+    line(tr("White-listed enterprises"), tr("%1 in %2 batches").arg(number(s.whitelistEnterprises), number(s.whitelistBatches)));
+    line(tr("Problems registered"), number(s.issuesTotal));
+    line(tr("  resolved"), number(s.issuesResolved));
+    line(tr("  open"), number(s.issuesOpen));
+    line(tr("Transport passes issued"), number(s.passes));
+    line(tr("Driver white-list applications"), number(s.driverWhitelist));
+    line(tr("People transferred"), number(s.transferred));
+    line(tr("Staff helped back to work"), number(s.staffReturned));
+    line(tr("Staff in closed-loop production"), number(s.closedLoopStaff));
+    line(tr("Capacity utilisation"), locale.toString(s.capacityUtilization, 'f', 1) + QLatin1Char('%'));
+    line(tr("Visits"), number(s.visits));
+    return Done;
+}
+
+} // namespace liaison

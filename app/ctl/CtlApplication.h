@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace liaison {
+
+class Database;
+
+// liaisonctl: the commands of DESIGN.md on the same core as the GUI. Parses the global options,
+// runs one command, prints its result, and maps failures to the documented exit statuses.
+class CtlApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::CtlApplication)
+
+public:
+    enum ExitCode { Done = 0, Failed = 1, Usage = 2, PermissionDenied = 3, ConflictExit = 4 };
+
+    CtlApplication(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+    Q_DISABLE_COPY_MOVE(CtlApplication)
+
+    // arguments without the program name
+    int run(QStringList arguments);
+
+private:
+    int init(const QStringList& args);
+    int demo(const QStringList& args);
+    int stats(const QStringList& args);
+
+    int usage(const QString& message);
+    int fail(const Error& error);
+    void printHelp();
+    Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_databaseSpec;
+    QString m_user;
+};
+
+} // namespace liaison

@@ -1,0 +1,238 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace liaison {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("liaison-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString sqlErrorText(const QSqlError& error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+} // namespace
+
+bool Database::isPostgresUrl(const QString& spec)
+{
+    return spec.startsWith(QLatin1StringView("postgresql://")) || spec.startsWith(QLatin1StringView("postgres://"));
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("liaisondesk.sqlite"));
+}
+
+Database::Database(Backend backend, QString connectionName, QString displayName)
+    : m_backend(backend), m_connectionName(std::move(connectionName)), m_displayName(std::move(displayName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOptions options)
+{
+    if (spec.trimmed().isEmpty())
+        return std::unexpected(Error::validation(tr("No database was named.")));
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database;
+
+    if (isPostgresUrl(spec)) {
+        const QUrl url(spec, QUrl::StrictMode);
+        const QString dbName = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/'))) {
+            return std::unexpected(Error::validation(
+                tr("“%1” is not a valid PostgreSQL address; write postgresql://user@host:port/database.")
+                    .arg(spec)));
+        }
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return std::unexpected(Error::storage(tr("The PostgreSQL driver for Qt (QPSQL) is not installed.")));
+        QUrl shown = url;
+        shown.setPassword(QString());
+        database.reset(new Database(Backend::Postgres, name, shown.toString()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(dbName);
+        db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open()) {
+            return std::unexpected(Error::storage(
+                tr("Cannot connect to the PostgreSQL server %1: %2").arg(database->displayName(),
+                                                                         sqlErrorText(db.lastError()))));
+        }
+    } else {
+        const QFileInfo file(spec);
+        if (!file.exists() && !options.createIfMissing) {
+            return std::unexpected(Error::notFound(
+                tr("The database %1 does not exist; create it with “liaisonctl init”.").arg(spec)));
+        }
+        if (file.exists() && !file.isFile())
+            return std::unexpected(Error::validation(tr("%1 is not a database file.").arg(spec)));
+        if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
+            return std::unexpected(
+                Error::storage(tr("Cannot create the folder %1 for the database.").arg(file.absolutePath())));
+        }
+        database.reset(new Database(Backend::Sqlite, name, file.absoluteFilePath()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            return std::unexpected(Error::storage(
+                tr("Cannot open the database %1: %2").arg(spec, sqlErrorText(db.lastError()))));
+        }
+    }
+
+    if (Status configured = database->configure(); !configured)
+        return std::unexpected(configured.error());
+    if (Status checked = database->checkIsLiaisonDatabase(); !checked)
+        return std::unexpected(checked.error());
+    const int target = options.upgradeToVersion < 0 ? Migrations::latestVersion() : options.upgradeToVersion;
+    if (Status migrated = database->migrate(target); !migrated)
+        return std::unexpected(migrated.error());
+    return database;
+}
+
+Status Database::configure()
+{
+    if (m_backend == Backend::Postgres) {
+        // Dates and times travel as ISO text; a fixed zone keeps timestamps comparable between desktops.
+        return toStatus(run(QStringLiteral("SET TIME ZONE 'UTC'")));
+    }
+    // Durable, concurrent SQLite: WAL lets the GUI read while liaisonctl writes; FULL syncs every commit.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        return std::unexpected(Error::storage(tr("%1 is not an SQLite database file (%2).")
+                                                  .arg(m_displayName, sqlErrorText(probe.lastError()))));
+    }
+    for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+        if (auto done = run(QString::fromLatin1(pragma)); !done)
+            return std::unexpected(done.error());
+    }
+    return {};
+}
+
+Status Database::checkIsLiaisonDatabase()
+{
+    const QStringList tables = connection().tables();
+    if (tables.isEmpty() || tables.contains(QStringLiteral("schema_version")))
+        return {};
+    return std::unexpected(Error::validation(
+        tr("%1 already holds other data and is not a LiaisonDesk database; nothing was changed.").arg(m_displayName)));
+}
+
+Status Database::migrate(int targetVersion)
+{
+    auto reached = Migrations::apply(*this, targetVersion);
+    if (!reached)
+        return std::unexpected(reached.error());
+    m_schemaVersion = *reached;
+    return {};
+}
+
+Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return std::unexpected(Error::storage(tr("The database refused a statement: %1").arg(sqlErrorText(query.lastError()))));
+    }
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        return std::unexpected(Error::storage(tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
+    }
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds) const
+{
+    auto query = run(sql, binds);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    // IMMEDIATE takes SQLite's write lock up front, so two writers wait for each other instead of failing
+    // half-way through.
+    const QString begin = m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (auto begun = run(begin); !begun)
+        return std::unexpected(begun.error());
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (!result) {
+        (void)run(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto committed = run(QStringLiteral("COMMIT")); !committed) {
+        (void)run(QStringLiteral("ROLLBACK"));
+        return std::unexpected(committed.error());
+    }
+    return {};
+}
+
+QVariant nullable(const std::optional<qint64>& id)
+{
+    return id ? QVariant::fromValue(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullable(const QDate& date)
+{
+    return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
+}
+
+QVariant nullable(const QString& text)
+{
+    return QVariant(text.isNull() ? QString(QLatin1StringView("")) : text);
+}
+
+std::optional<qint64> optionalId(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+} // namespace liaison

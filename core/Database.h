@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace liaison {
+
+// One open LiaisonDesk database: an SQLite file or a PostgreSQL server, opened, checked and upgraded
+// to the current schema. All SQL goes through run() with bound values; transaction() gives each user
+// action all-or-nothing behaviour on both backends.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::Database)
+
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    struct OpenOptions
+    {
+        bool createIfMissing = true;
+        int upgradeToVersion = -1; // -1: the latest; tests build older databases with a smaller number
+    };
+
+    // spec is a file path or a postgresql://user[:password]@host[:port]/dbname URL.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& spec, OpenOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& spec)
+    {
+        return open(spec, OpenOptions{});
+    }
+    static bool isPostgresUrl(const QString& spec);
+    // The per-user SQLite file the GUI and liaisonctl use when no database is named.
+    static QString defaultLocation();
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    Backend backend() const { return m_backend; }
+    QString displayName() const { return m_displayName; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Who is acting, for the audit log.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    [[nodiscard]] Result<QSqlQuery> run(const QString& sql, const QVariantList& binds = {}) const;
+    // The first column of the first row, or a null QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {}) const;
+    // Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
+    // Nested calls join the outer transaction.
+    [[nodiscard]] Status transaction(const std::function<Status()>& work);
+
+private:
+    Database(Backend backend, QString connectionName, QString displayName);
+    Status configure();
+    Status checkIsLiaisonDatabase();
+    Status migrate(int targetVersion);
+
+    Backend m_backend;
+    QString m_connectionName;
+    QString m_displayName;
+    QString m_actor;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+// Binding helpers: an absent id or date is bound as SQL NULL.
+QVariant nullable(const std::optional<qint64>& id);
+QVariant nullable(const QDate& date);
+QVariant nullable(const QString& text);
+std::optional<qint64> optionalId(const QVariant& value);
+
+} // namespace liaison

@@ -1,0 +1,223 @@
+#include "DomainEnums.h"
+
+#include <array>
+#include <utility>
+
+namespace liaison {
+namespace {
+
+template <typename E>
+struct Vocabulary;
+
+#define LIAISON_VOCABULARY(Enum, ...)                                                                       \
+    template <>                                                                                             \
+    struct Vocabulary<Enum>                                                                                 \
+    {                                                                                                       \
+        static constexpr auto entries = std::to_array<std::pair<Enum, const char*>>({__VA_ARGS__});         \
+    };
+
+LIAISON_VOCABULARY(AreaKind, {AreaKind::Street, "street"}, {AreaKind::Town, "town"}, {AreaKind::Park, "park"})
+LIAISON_VOCABULARY(EnterpriseScale, {EnterpriseScale::Direct, "direct"},
+                   {EnterpriseScale::PreUpgrade, "pre_upgrade"}, {EnterpriseScale::Other, "other"})
+LIAISON_VOCABULARY(EnterpriseTag, {EnterpriseTag::Specialised, "specialised"},
+                   {EnterpriseTag::ChainLeader, "chain_leader"}, {EnterpriseTag::ChainKeyLink, "chain_key_link"},
+                   {EnterpriseTag::LeadingIndustry, "leading_industry"})
+LIAISON_VOCABULARY(ProductionStatus, {ProductionStatus::Normal, "normal"}, {ProductionStatus::Partial, "partial"},
+                   {ProductionStatus::ClosedLoop, "closed_loop"}, {ProductionStatus::Stopped, "stopped"})
+LIAISON_VOCABULARY(VisitMode, {VisitMode::OnSite, "onsite"}, {VisitMode::Phone, "phone"},
+                   {VisitMode::Video, "video"})
+LIAISON_VOCABULARY(Tier, {Tier::Area, "area"}, {Tier::Department, "department"}, {Tier::Leader, "leader"})
+LIAISON_VOCABULARY(IssueStatus, {IssueStatus::New, "new"}, {IssueStatus::Assigned, "assigned"},
+                   {IssueStatus::InProgress, "in_progress"}, {IssueStatus::Resolved, "resolved"},
+                   {IssueStatus::Verified, "verified"}, {IssueStatus::Reopened, "reopened"})
+LIAISON_VOCABULARY(IssueEventKind, {IssueEventKind::Created, "created"}, {IssueEventKind::Assigned, "assigned"},
+                   {IssueEventKind::Escalated, "escalated"}, {IssueEventKind::Urged, "urged"},
+                   {IssueEventKind::Commented, "commented"}, {IssueEventKind::Resolved, "resolved"},
+                   {IssueEventKind::Verified, "verified"}, {IssueEventKind::Reopened, "reopened"})
+LIAISON_VOCABULARY(PermitKind, {PermitKind::Pass, "pass"}, {PermitKind::DriverWhitelist, "driver_whitelist"})
+LIAISON_VOCABULARY(Role, {Role::Admin, "admin"}, {Role::Supervisor, "supervisor"}, {Role::Liaison, "liaison"},
+                   {Role::Officer, "officer"})
+
+#undef LIAISON_VOCABULARY
+
+} // namespace
+
+template <typename E>
+QString DomainText::code(E value)
+{
+    for (const auto& [entry, text] : Vocabulary<E>::entries) {
+        if (entry == value)
+            return QString::fromLatin1(text);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <typename E>
+std::optional<E> DomainText::fromCode(const QString& code)
+{
+    for (const auto& [entry, text] : Vocabulary<E>::entries) {
+        if (code == QLatin1StringView(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+template <typename E>
+QStringList DomainText::allCodes()
+{
+    QStringList codes;
+    for (const auto& [entry, text] : Vocabulary<E>::entries)
+        codes << QString::fromLatin1(text);
+    return codes;
+}
+
+template <>
+QString DomainText::label(AreaKind value)
+{
+    switch (value) {
+    case AreaKind::Street: return tr("Street");
+    case AreaKind::Town: return tr("Town");
+    case AreaKind::Park: return tr("Industrial park");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(EnterpriseScale value)
+{
+    switch (value) {
+    case EnterpriseScale::Direct: return tr("Above-size, directly managed");
+    case EnterpriseScale::PreUpgrade: return tr("About to be upgraded");
+    case EnterpriseScale::Other: return tr("Other");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(EnterpriseTag value)
+{
+    switch (value) {
+    case EnterpriseTag::Specialised: return tr("Specialised and innovative");
+    case EnterpriseTag::ChainLeader: return tr("Chain leader");
+    case EnterpriseTag::ChainKeyLink: return tr("Key link of an industrial chain");
+    case EnterpriseTag::LeadingIndustry: return tr("Leading industry");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(ProductionStatus value)
+{
+    switch (value) {
+    case ProductionStatus::Normal: return tr("Normal production");
+    case ProductionStatus::Partial: return tr("Partial production");
+    case ProductionStatus::ClosedLoop: return tr("Closed-loop production");
+    case ProductionStatus::Stopped: return tr("Stopped");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(VisitMode value)
+{
+    switch (value) {
+    case VisitMode::OnSite: return tr("On site");
+    case VisitMode::Phone: return tr("Telephone");
+    case VisitMode::Video: return tr("Video call");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(Tier value)
+{
+    switch (value) {
+    case Tier::Area: return tr("Town/street/park");
+    case Tier::Department: return tr("District department");
+    case Tier::Leader: return tr("District leader");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(IssueStatus value)
+{
+    switch (value) {
+    case IssueStatus::New: return tr("New");
+    case IssueStatus::Assigned: return tr("Assigned");
+    case IssueStatus::InProgress: return tr("In progress");
+    case IssueStatus::Resolved: return tr("Resolved");
+    case IssueStatus::Verified: return tr("Verified");
+    case IssueStatus::Reopened: return tr("Returned");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(IssueEventKind value)
+{
+    switch (value) {
+    case IssueEventKind::Created: return tr("Registered");
+    case IssueEventKind::Assigned: return tr("Assigned");
+    case IssueEventKind::Escalated: return tr("Escalated");
+    case IssueEventKind::Urged: return tr("Urged");
+    case IssueEventKind::Commented: return tr("Commented");
+    case IssueEventKind::Resolved: return tr("Resolved");
+    case IssueEventKind::Verified: return tr("Follow-up visit");
+    case IssueEventKind::Reopened: return tr("Returned");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(PermitKind value)
+{
+    switch (value) {
+    case PermitKind::Pass: return tr("Transport pass");
+    case PermitKind::DriverWhitelist: return tr("Driver white-list");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(Role value)
+{
+    switch (value) {
+    case Role::Admin: return tr("Administrator");
+    case Role::Supervisor: return tr("Supervisor");
+    case Role::Liaison: return tr("Liaison officer");
+    case Role::Officer: return tr("General office");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+#define LIAISON_INSTANTIATE(Enum)                                                                           \
+    template QString DomainText::code<Enum>(Enum);                                                          \
+    template std::optional<Enum> DomainText::fromCode<Enum>(const QString&);                                \
+    template QStringList DomainText::allCodes<Enum>();
+
+LIAISON_INSTANTIATE(AreaKind)
+LIAISON_INSTANTIATE(EnterpriseScale)
+LIAISON_INSTANTIATE(EnterpriseTag)
+LIAISON_INSTANTIATE(ProductionStatus)
+LIAISON_INSTANTIATE(VisitMode)
+LIAISON_INSTANTIATE(Tier)
+LIAISON_INSTANTIATE(IssueStatus)
+LIAISON_INSTANTIATE(IssueEventKind)
+LIAISON_INSTANTIATE(PermitKind)
+LIAISON_INSTANTIATE(Role)
+
+#undef LIAISON_INSTANTIATE
+
+} // namespace liaison

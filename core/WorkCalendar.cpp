@@ -1,0 +1,89 @@
+#include "WorkCalendar.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace liaison {
+
+boost::gregorian::date WorkCalendar::toBoost(const QDate& date)
+{
+    return {static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+            static_cast<unsigned short>(date.day())};
+}
+
+QDate WorkCalendar::fromBoost(const boost::gregorian::date& date)
+{
+    const auto ymd = date.year_month_day();
+    return {int(ymd.year), int(ymd.month), int(ymd.day)};
+}
+
+const WorkCalendar& WorkCalendar::official()
+{
+    static const WorkCalendar calendar = [] {
+        QFile file(QStringLiteral(":/liaison/cn-holidays.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The official holiday calendar is missing from the program's resources.");
+        return fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    }();
+    return calendar;
+}
+
+WorkCalendar WorkCalendar::fromJson(const QJsonObject& root)
+{
+    WorkCalendar calendar;
+    const QJsonObject years = root.value(QLatin1StringView("years")).toObject();
+    for (auto year = years.begin(); year != years.end(); ++year) {
+        const QJsonObject schedule = year.value().toObject();
+        const auto addAll = [](const QJsonArray& dates, std::set<boost::gregorian::date>& into) {
+            for (const QJsonValue& value : dates) {
+                const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+                if (date.isValid())
+                    into.insert(toBoost(date));
+            }
+        };
+        addAll(schedule.value(QLatin1StringView("off")).toArray(), calendar.m_off);
+        addAll(schedule.value(QLatin1StringView("work")).toArray(), calendar.m_work);
+        calendar.m_years.insert(year.key().toInt());
+    }
+    return calendar;
+}
+
+bool WorkCalendar::isWorkday(const boost::gregorian::date& date) const
+{
+    if (m_work.contains(date))
+        return true;
+    if (m_off.contains(date))
+        return false;
+    const auto weekday = date.day_of_week().as_number();
+    return weekday != boost::date_time::Saturday && weekday != boost::date_time::Sunday;
+}
+
+bool WorkCalendar::isWorkday(const QDate& date) const
+{
+    return date.isValid() && isWorkday(toBoost(date));
+}
+
+QDate WorkCalendar::addWorkdays(const QDate& date, int n) const
+{
+    boost::gregorian::date day = toBoost(date);
+    const boost::gregorian::days one(1);
+    while (n > 0) {
+        day += one;
+        if (isWorkday(day))
+            --n;
+    }
+    return fromBoost(day);
+}
+
+int WorkCalendar::workdaysBetween(const QDate& a, const QDate& b) const
+{
+    int count = 0;
+    for (boost::gregorian::day_iterator day(toBoost(a) + boost::gregorian::days(1)); day <= toBoost(b); ++day) {
+        if (isWorkday(*day))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace liaison

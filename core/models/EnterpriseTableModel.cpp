@@ -1,0 +1,149 @@
+#include "EnterpriseTableModel.h"
+
+#include "Database.h"
+
+namespace liaison {
+namespace {
+
+constexpr int pageSize = 256;
+
+// SQL expressions the columns sort by; the id breaks ties so that paging is stable.
+const char* const sortKeys[] = {"e.name_pinyin", "e.credit_code", "e.industry", "a.name", "e.scale",
+                                "e.production_status", "b.number"};
+
+} // namespace
+
+EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+void EnterpriseTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"));
+    if (total) {
+        m_total = total->toLongLong();
+        m_rows = fetchPage();
+    } else {
+        m_total = 0;
+        m_lastError = total.error().message;
+    }
+    endResetModel();
+}
+
+std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
+{
+    const QString order = QStringLiteral("%1 %2, e.id").arg(QLatin1StringView(sortKeys[m_sortColumn]),
+                                                           m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
+                                                                                             : QStringLiteral("DESC"));
+    auto rows = m_db.run(QStringLiteral("SELECT e.id, e.name, e.credit_code, e.industry, a.name, e.scale, "
+                                        "e.production_status, b.number "
+                                        "FROM enterprise e JOIN area a ON a.id = e.area_id "
+                                        "LEFT JOIN whitelist_batch b ON b.id = e.whitelist_batch_id "
+                                        "ORDER BY %1 LIMIT %2 OFFSET %3")
+                             .arg(order)
+                             .arg(pageSize)
+                             .arg(m_rows.size()));
+    std::vector<Row> page;
+    if (!rows) {
+        m_lastError = rows.error().message;
+    } else {
+        while (rows->next()) {
+            Row row;
+            row.id = rows->value(0).toLongLong();
+            row.name = rows->value(1).toString();
+            row.creditCode = rows->value(2).toString();
+            row.industry = rows->value(3).toString();
+            row.area = rows->value(4).toString();
+            row.scale = DomainText::fromCode<EnterpriseScale>(rows->value(5).toString()).value_or(EnterpriseScale::Other);
+            row.status =
+                DomainText::fromCode<ProductionStatus>(rows->value(6).toString()).value_or(ProductionStatus::Normal);
+            row.whitelistBatch = rows->value(7).toInt();
+            page.push_back(std::move(row));
+        }
+    }
+    // Fewer rows than counted (an error, or rows removed meanwhile): stop asking for more.
+    if (page.size() < std::size_t(pageSize))
+        m_total = qint64(m_rows.size() + page.size());
+    return page;
+}
+
+int EnterpriseTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EnterpriseTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[std::size_t(index.row())];
+    if (role == Qt::UserRole)
+        return row.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case NameColumn: return row.name;
+    case CreditCodeColumn: return row.creditCode;
+    case IndustryColumn: return row.industry;
+    case AreaColumn: return row.area;
+    case ScaleColumn: return DomainText::label(row.scale);
+    case ProductionStatusColumn: return DomainText::label(row.status);
+    case WhitelistColumn: return row.whitelistBatch > 0 ? tr("Batch %1").arg(row.whitelistBatch) : QString();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn: return tr("Enterprise");
+    case CreditCodeColumn: return tr("Credit code");
+    case IndustryColumn: return tr("Industry");
+    case AreaColumn: return tr("Town/street/park");
+    case ScaleColumn: return tr("Scale");
+    case ProductionStatusColumn: return tr("Production");
+    case WhitelistColumn: return tr("White-list");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool EnterpriseTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && qint64(m_rows.size()) < m_total;
+}
+
+void EnterpriseTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<Row> page = fetchPage();
+    if (page.empty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    endInsertRows();
+}
+
+void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace liaison

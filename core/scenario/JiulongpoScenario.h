@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace liaison {
+
+class Database;
+
+// The reference scenario (DESIGN.md): Jiulongpo district, 2022-11-01 to 2022-12-05, as the People's
+// Daily Online article of 2022-12-05 reports it. The district's real streets, towns, parks and
+// departments; the few well-known enterprises under their own names, every other name made up.
+// Deterministic: the same database every time, so its figures can be checked to the digit.
+class JiulongpoScenario final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::JiulongpoScenario)
+
+public:
+    static QString name() { return QStringLiteral("jiulongpo-2022"); }
+    static QDate firstDay() { return {2022, 11, 1}; }
+    static QDate reportDay() { return {2022, 12, 5}; }
+
+    // Fills an empty database in one transaction; refuses a database that already holds enterprises.
+    [[nodiscard]] static Status load(Database& db);
+};
+
+} // namespace liaison

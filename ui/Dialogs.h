@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+#include <queue>
+
+class QWidget;
+
+namespace liaison {
+
+// Every message box of the application goes through here, so that GUI tests can give the answer in
+// advance (setNextAnswer) instead of blocking on a modal dialog, and can read what would have been shown.
+class Dialogs final
+{
+public:
+    static void critical(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+
+    // Test hooks: answers consumed in order by the next dialogs, and the last text shown.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static QString lastText();
+
+private:
+    static std::optional<QMessageBox::StandardButton> takeAnswer(const QString& text);
+};
+
+} // namespace liaison

@@ -1,0 +1,104 @@
+#include "MainWindow.h"
+
+#include "Database.h"
+#include "Dialogs.h"
+#include "models/EnterpriseTableModel.h"
+#include "scenario/JiulongpoScenario.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace liaison {
+
+MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LiaisonDesk — enterprise register"));
+
+    m_model = new EnterpriseTableModel(m_db, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("enterpriseTableView"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EnterpriseTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::NameColumn, 300);
+    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::CreditCodeColumn, 170);
+    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::IndustryColumn, 120);
+    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::AreaColumn, 120);
+    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::ScaleColumn, 150);
+    setCentralWidget(m_table);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
+    m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About LiaisonDesk"), this, &MainWindow::onAbout);
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(m_db.displayName()), this), 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    updateStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"), m_table->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_model->lastError().isEmpty())
+        Dialogs::critical(this, tr("Enterprise register"), m_model->lastError());
+    m_countLabel->setText(tr("%n enterprise(s)", nullptr, int(m_model->totalCount())));
+    m_loadDemoAction->setEnabled(m_model->totalCount() == 0);
+}
+
+void MainWindow::onLoadDemo()
+{
+    const auto answer = Dialogs::question(
+        this, tr("Load demo data"),
+        tr("Fill this empty database with the Jiulongpo district reference scenario (November 2022)?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status loaded = JiulongpoScenario::load(m_db);
+    QApplication::restoreOverrideCursor();
+    if (!loaded)
+        Dialogs::critical(this, tr("Load demo data"), loaded.error().message);
+    m_model->reload();
+}
+
+void MainWindow::onAbout()
+{
+    Dialogs::information(this, tr("About LiaisonDesk"),
+                         tr("LiaisonDesk %1\nCase management for the enterprise liaison work of a district "
+                            "economy and information commission.")
+                             .arg(QStringLiteral(LIAISON_VERSION)));
+}
+
+} // namespace liaison

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+
+namespace liaison {
+
+class Database;
+class EnterpriseTableModel;
+
+// The first window: the enterprise register of the open database. The navigation, the detail pane
+// and the other pages come with the desktop-application issue.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    EnterpriseTableModel* enterpriseModel() const { return m_model; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void onLoadDemo();
+    void onAbout();
+    void updateStatus();
+
+    Database& m_db;
+    EnterpriseTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QAction* m_loadDemoAction = nullptr;
+};
+
+} // namespace liaison
