@@ -21,8 +21,9 @@ QString nextConnectionName()
 
 QString sqlErrorText(const QSqlError& error)
 {
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text().trimmed() : text;
+    // Drivers report several lines (PostgreSQL adds hints); a person reads one.
+    const QString text = error.databaseText().simplified();
+    return text.isEmpty() ? error.text().simplified() : text;
 }
 
 } // namespace

@@ -6,6 +6,13 @@
 #include <QJsonObject>
 
 namespace liaison {
+
+// The context of the repositories' messages, for the translators (the repository is a template).
+class RepositoryMessages final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::RepositoryMessages)
+};
+
 namespace {
 
 template <typename T>
@@ -74,7 +81,7 @@ Result<Id> Repository<T>::create(const T& entity)
         if (!inserted)
             return std::unexpected(inserted.error());
         if (!inserted->next())
-            return std::unexpected(Error::storage(tr("The database did not return the new record's number.")));
+            return std::unexpected(Error::storage(RepositoryMessages::tr("The database did not return the new record's number.")));
         id = inserted->value(0).toLongLong();
         inserted->finish();
         if constexpr (requires { Traits::afterWrite(m_db, entity, id); }) {
@@ -96,7 +103,7 @@ Result<T> Repository<T>::get(Id id) const
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return std::unexpected(Error::notFound(tr("Record %1 was not found; it may have been removed.").arg(id)));
+        return std::unexpected(Error::notFound(RepositoryMessages::tr("Record %1 was not found; it may have been removed.").arg(id)));
     return found->front();
 }
 
@@ -130,7 +137,7 @@ Status Repository<T>::update(const T& entity)
             return std::unexpected(updated.error());
         if (updated->numRowsAffected() == 0) {
             return std::unexpected(Error::conflict(
-                tr("Someone else changed this record since you opened it; reload it and make your change again.")));
+                RepositoryMessages::tr("Someone else changed this record since you opened it; reload it and make your change again.")));
         }
         if constexpr (requires { Traits::afterWrite(m_db, entity, entity.id); }) {
             if (Status after = Traits::afterWrite(m_db, entity, entity.id); !after)

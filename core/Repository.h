@@ -58,8 +58,6 @@ struct ListQuery
 template <typename T>
 class Repository final
 {
-    Q_DECLARE_TR_FUNCTIONS(liaison::Repository)
-
 public:
     explicit Repository(Database& db) : m_db(db) {}
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QScopedValueRollback>
+
 namespace liaison {
 namespace {
 
@@ -20,6 +22,8 @@ EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent) : QAbs
 
 void EnterpriseTableModel::reload()
 {
+    // Views and testers react to the reset by asking for more rows; they get them once it is over.
+    const QScopedValueRollback resetting(m_resetting, true);
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
@@ -122,7 +126,7 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
 
 bool EnterpriseTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && qint64(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_resetting && qint64(m_rows.size()) < m_total;
 }
 
 void EnterpriseTableModel::fetchMore(const QModelIndex& parent)

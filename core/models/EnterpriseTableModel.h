@@ -69,6 +69,7 @@ private:
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_lastError;
+    bool m_resetting = false;
 };
 
 } // namespace liaison

@@ -1,0 +1,41 @@
+# Fails when a translatable source string is missing from a .ts file, left unfinished, or when a .ts
+# file still holds strings the sources no longer have. Runs lupdate on copies, so the real files are
+# never changed by a test.
+# Inputs: SOURCE_DIR, LUPDATE, WORK_DIR.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(failures "")
+foreach(lang zh_CN en)
+    set(original "${SOURCE_DIR}/translations/liaisondesk_${lang}.ts")
+    set(copy "${WORK_DIR}/liaisondesk_${lang}.ts")
+    if(NOT EXISTS "${original}")
+        string(APPEND failures "${original} is missing\n")
+        continue()
+    endif()
+    file(COPY_FILE "${original}" "${copy}")
+    execute_process(
+        COMMAND "${LUPDATE}" -locations none -extensions cpp,h -no-ui-lines
+                "${SOURCE_DIR}/core" "${SOURCE_DIR}/app" "${SOURCE_DIR}/ui" -ts "${copy}"
+        RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
+    if(NOT result EQUAL 0)
+        string(APPEND failures "lupdate failed on ${lang}: ${errors}\n")
+        continue()
+    endif()
+    file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
+    file(STRINGS "${copy}" vanished REGEX "type=\"(vanished|obsolete)\"")
+    list(LENGTH unfinished unfinished_count)
+    list(LENGTH vanished vanished_count)
+    if(unfinished_count GREATER 0)
+        string(APPEND failures "liaisondesk_${lang}.ts: ${unfinished_count} source strings untranslated or missing; run the update_translations target and translate them\n")
+        execute_process(COMMAND grep -B3 "type=\"unfinished\"" "${copy}" OUTPUT_VARIABLE sample)
+        string(SUBSTRING "${sample}" 0 1500 sample)
+        string(APPEND failures "${sample}\n")
+    endif()
+    if(vanished_count GREATER 0)
+        string(APPEND failures "liaisondesk_${lang}.ts: ${vanished_count} strings no longer in the sources; run update_translations with -no-obsolete\n")
+    endif()
+endforeach()
+if(failures)
+    message(FATAL_ERROR "${failures}")
+endif()
+message(STATUS "translations complete")
