@@ -166,6 +166,15 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) c
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // Without values to bind, the statement runs directly: PostgreSQL cannot prepare transaction
+    // control, SET or DDL statements.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql)) {
+            return std::unexpected(
+                Error::storage(tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         return std::unexpected(Error::storage(tr("The database refused a statement: %1").arg(sqlErrorText(query.lastError()))));
     }

@@ -5,906 +5,907 @@
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码不能为空。</translation>
     </message>
     <message>
         <source>The unified social credit code “%1” has %2 characters; it must have 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码“%1”为%2位，应为18位。</translation>
     </message>
     <message>
         <source>The unified social credit code “%1” has “%2” in place %3; only digits and the capital letters A–Y without I, O, S, V and Z are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码“%1”第%3位为“%2”；代码只使用数字和大写字母（不含I、O、S、V、Z）。</translation>
     </message>
     <message>
         <source>The unified social credit code “%1” must have the administrative division code (six digits) in places 3 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码“%1”第3至8位应为6位数字的登记管理机关行政区划码。</translation>
     </message>
     <message>
         <source>The unified social credit code “%1” is not valid: its check character is “%2”, it should be “%3”. Check the code for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码“%1”校验不通过：校验码为“%2”，应为“%3”。请核对是否录入有误。</translation>
     </message>
 </context>
 <context>
     <name>liaison::CtlApplication</name>
     <message>
         <source>Try “liaisonctl --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用“liaisonctl --help”查看命令和选项。</translation>
     </message>
     <message>
         <source>Usage: liaisonctl [--db PATH|postgresql://user@host:port/db] [--user NAME] COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：liaisonctl [--db 路径|postgresql://用户@主机:端口/数据库] [--user 用户名] 命令 ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>create the database, or upgrade it to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或将其升级到当前版本</translation>
     </message>
     <message>
         <source>fill an empty database with the reference scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库载入参考场景数据</translation>
     </message>
     <message>
         <source>the headline figures as of a date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>截至某日的主要数据（默认为今天）</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>the database (default: %1; or LIAISON_DB)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库（默认：%1；也可用 LIAISON_DB 指定）</translation>
     </message>
     <message>
         <source>who is acting, for the audit log (or LIAISON_USER)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人，记入审计日志（也可用 LIAISON_USER 指定）</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 failed, 2 usage error, 3 permission denied, 4 conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：0 成功，1 失败，2 用法错误，3 无权操作，4 数据冲突。</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
         <source>Unknown option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。</translation>
     </message>
     <message>
         <source>No command was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>“init” takes no arguments, but “%1” was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>“init”不接受参数，但给出了“%1”。</translation>
     </message>
     <message>
         <source>The database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
         <source>Unknown argument “%1” for “demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“demo”命令不接受参数“%1”。</translation>
     </message>
     <message>
         <source>Unknown scenario “%1”; the scenario available is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知场景“%1”；可用的场景为 %2。</translation>
     </message>
     <message>
         <source>Loaded the scenario %1 into %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将场景 %1 载入 %2，用时 %3 秒。</translation>
     </message>
     <message>
         <source>Unknown argument “%1” for “stats”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“stats”命令不接受参数“%1”。</translation>
     </message>
     <message>
         <source>--as-of: “%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of：“%1”不是有效日期，请按“年-月-日”（YYYY-MM-DD）填写。</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Directly managed above-size enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>区直管规上工业企业</translation>
     </message>
     <message>
         <source>  of which in production</source>
-        <translation type="unfinished"></translation>
+        <translation>  其中已复工复产</translation>
     </message>
     <message>
         <source>Resumption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>复工复产率</translation>
     </message>
     <message>
         <source>Enterprises about to be upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>拟升规企业</translation>
     </message>
     <message>
         <source>White-listed enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单企业</translation>
     </message>
     <message>
         <source>%1 in %2 batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1家（共%2批）</translation>
     </message>
     <message>
         <source>Problems registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记问题</translation>
     </message>
     <message>
         <source>  resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>  已办结</translation>
     </message>
     <message>
         <source>  open</source>
-        <translation type="unfinished"></translation>
+        <translation>  未办结</translation>
     </message>
     <message>
         <source>Transport passes issued</source>
-        <translation type="unfinished"></translation>
+        <translation>办理通行证</translation>
     </message>
     <message>
         <source>Driver white-list applications</source>
-        <translation type="unfinished"></translation>
+        <translation>司机白名单申请</translation>
     </message>
     <message>
         <source>People transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>转运涉疫人员</translation>
     </message>
     <message>
         <source>Staff helped back to work</source>
-        <translation type="unfinished"></translation>
+        <translation>协助员工返岗</translation>
     </message>
     <message>
         <source>Staff in closed-loop production</source>
-        <translation type="unfinished"></translation>
+        <translation>闭环生产人员</translation>
     </message>
     <message>
         <source>Capacity utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>产能利用率</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>走访次数</translation>
     </message>
 </context>
 <context>
     <name>liaison::Database</name>
     <message>
         <source>No database was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库。</translation>
     </message>
     <message>
         <source>“%1” is not a valid PostgreSQL address; write postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 PostgreSQL 地址，应为 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 PostgreSQL 服务器 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 does not exist; create it with “liaisonctl init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在，请先用“liaisonctl init”创建。</translation>
     </message>
     <message>
         <source>%1 is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数据库文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库所在文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 SQLite 数据库文件（%2）。</translation>
     </message>
     <message>
         <source>%1 already holds other data and is not a LiaisonDesk database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有其他数据，不是包联企业服务台的数据库；未作任何改动。</translation>
     </message>
     <message>
         <source>The database refused a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝执行语句：%1</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告错误：%1</translation>
     </message>
 </context>
 <context>
     <name>liaison::DomainText</name>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>镇</translation>
     </message>
     <message>
         <source>Industrial park</source>
-        <translation type="unfinished"></translation>
+        <translation>工业园区</translation>
     </message>
     <message>
         <source>Above-size, directly managed</source>
-        <translation type="unfinished"></translation>
+        <translation>区直管规上企业</translation>
     </message>
     <message>
         <source>About to be upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>拟升规企业</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Specialised and innovative</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新</translation>
     </message>
     <message>
         <source>Chain leader</source>
-        <translation type="unfinished"></translation>
+        <translation>链主企业</translation>
     </message>
     <message>
         <source>Key link of an industrial chain</source>
-        <translation type="unfinished"></translation>
+        <translation>产业链关键环节</translation>
     </message>
     <message>
         <source>Leading industry</source>
-        <translation type="unfinished"></translation>
+        <translation>主导产业</translation>
     </message>
     <message>
         <source>Normal production</source>
-        <translation type="unfinished"></translation>
+        <translation>正常生产</translation>
     </message>
     <message>
         <source>Partial production</source>
-        <translation type="unfinished"></translation>
+        <translation>部分生产</translation>
     </message>
     <message>
         <source>Closed-loop production</source>
-        <translation type="unfinished"></translation>
+        <translation>闭环生产</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停产</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>实地走访</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Town/street/park</source>
-        <translation type="unfinished"></translation>
+        <translation>镇街园区</translation>
     </message>
     <message>
         <source>District department</source>
-        <translation type="unfinished"></translation>
+        <translation>区级部门</translation>
     </message>
     <message>
         <source>District leader</source>
-        <translation type="unfinished"></translation>
+        <translation>区领导</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新登记</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已交办</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>提级协调</translation>
     </message>
     <message>
         <source>Urged</source>
-        <translation type="unfinished"></translation>
+        <translation>督办</translation>
     </message>
     <message>
         <source>Commented</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Transport pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证</translation>
     </message>
     <message>
         <source>Driver white-list</source>
-        <translation type="unfinished"></translation>
+        <translation>司机白名单</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>督办人员</translation>
     </message>
     <message>
         <source>Liaison officer</source>
-        <translation type="unfinished"></translation>
+        <translation>联络员</translation>
     </message>
     <message>
         <source>General office</source>
-        <translation type="unfinished"></translation>
+        <translation>综合科</translation>
     </message>
 </context>
 <context>
     <name>liaison::EnterpriseTableModel</name>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1批</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Town/street/park</source>
-        <translation type="unfinished"></translation>
+        <translation>镇街园区</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>企业类别</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产状态</translation>
     </message>
     <message>
         <source>White-list</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单</translation>
     </message>
 </context>
 <context>
     <name>liaison::EntityRules</name>
     <message>
         <source>The area name</source>
-        <translation type="unfinished"></translation>
+        <translation>镇街园区名称</translation>
     </message>
     <message>
         <source>The division code</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码</translation>
     </message>
     <message>
         <source>There is already an area named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的镇街园区。</translation>
     </message>
     <message>
         <source>The department name</source>
-        <translation type="unfinished"></translation>
+        <translation>部门名称</translation>
     </message>
     <message>
         <source>The department&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>部门全称</translation>
     </message>
     <message>
         <source>There is already a department named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的部门。</translation>
     </message>
     <message>
         <source>The person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>The telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>A person belongs to a department or to an area, not to both.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员只能隶属于一个部门或一个镇街园区，不能同时隶属两者。</translation>
     </message>
     <message>
         <source>The department</source>
-        <translation type="unfinished"></translation>
+        <translation>所属部门</translation>
     </message>
     <message>
         <source>The area</source>
-        <translation type="unfinished"></translation>
+        <translation>所属镇街园区</translation>
     </message>
     <message>
         <source>The batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>批次号</translation>
     </message>
     <message>
         <source>The date of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次日期</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>White-list batch %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单第%1批已存在。</translation>
     </message>
     <message>
         <source>The enterprise name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>The industry</source>
-        <translation type="unfinished"></translation>
+        <translation>所属行业</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>The town, street or park</source>
-        <translation type="unfinished"></translation>
+        <translation>所属镇街园区</translation>
     </message>
     <message>
         <source>The white-list batch</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单批次</translation>
     </message>
     <message>
         <source>An enterprise with the credit code %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为 %1 的企业已登记。</translation>
     </message>
     <message>
         <source>The enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>The district leader</source>
-        <translation type="unfinished"></translation>
+        <translation>包联区领导</translation>
     </message>
     <message>
         <source>The district department</source>
-        <translation type="unfinished"></translation>
+        <translation>包联区级部门</translation>
     </message>
     <message>
         <source>The department&apos;s liaison person</source>
-        <translation type="unfinished"></translation>
+        <translation>部门联络人</translation>
     </message>
     <message>
         <source>The area&apos;s liaison person</source>
-        <translation type="unfinished"></translation>
+        <translation>镇街园区联络人</translation>
     </message>
     <message>
         <source>The start of the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>包联开始日期</translation>
     </message>
     <message>
         <source>The end of the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>包联结束日期</translation>
     </message>
     <message>
         <source>its start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>The date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>走访日期</translation>
     </message>
     <message>
         <source>Who went</source>
-        <translation type="unfinished"></translation>
+        <translation>走访人员</translation>
     </message>
     <message>
         <source>The staff on site</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗人数</translation>
     </message>
     <message>
         <source>The staff returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返岗人数</translation>
     </message>
     <message>
         <source>The staff in closed-loop production</source>
-        <translation type="unfinished"></translation>
+        <translation>闭环生产人数</translation>
     </message>
     <message>
         <source>The capacity utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>产能利用率</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>The visit</source>
-        <translation type="unfinished"></translation>
+        <translation>走访记录</translation>
     </message>
     <message>
         <source>“%1” is not a problem category.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是问题类别。</translation>
     </message>
     <message>
         <source>The problem&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>问题标题</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>问题描述</translation>
     </message>
     <message>
         <source>The date reported</source>
-        <translation type="unfinished"></translation>
+        <translation>反映日期</translation>
     </message>
     <message>
         <source>The due date</source>
-        <translation type="unfinished"></translation>
+        <translation>办结时限</translation>
     </message>
     <message>
         <source>the date reported</source>
-        <translation type="unfinished"></translation>
+        <translation>反映日期</translation>
     </message>
     <message>
         <source>The lead department</source>
-        <translation type="unfinished"></translation>
+        <translation>主办部门</translation>
     </message>
     <message>
         <source>The owning area</source>
-        <translation type="unfinished"></translation>
+        <translation>承办镇街园区</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>A resolved problem needs the date it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结的问题须填写办结日期。</translation>
     </message>
     <message>
         <source>Only a resolved problem has a resolution date.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题尚未办结，不能填写办结日期。</translation>
     </message>
     <message>
         <source>The resolution date</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>The resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果</translation>
     </message>
     <message>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Who acted</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>The time of the event is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写办理时间。</translation>
     </message>
     <message>
         <source>A transport pass is issued for one vehicle: the plate number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证一车一证，须填写车牌号。</translation>
     </message>
     <message>
         <source>The plate number</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>One vehicle, one pass: a pass request covers exactly one vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证实行一车一证，每份申请只能对应一辆车。</translation>
     </message>
     <message>
         <source>The quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>The driver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员姓名</translation>
     </message>
     <message>
         <source>The driver&apos;s telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员电话</translation>
     </message>
     <message>
         <source>The route</source>
-        <translation type="unfinished"></translation>
+        <translation>通行线路</translation>
     </message>
     <message>
         <source>The date applied</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期</translation>
     </message>
     <message>
         <source>The date granted</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>the date applied</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期</translation>
     </message>
     <message>
         <source>The end of validity</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期截止日期</translation>
     </message>
     <message>
         <source>the date granted</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>The supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应企业</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>需求企业</translation>
     </message>
     <message>
         <source>An enterprise cannot supply itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业不能为自身配套。</translation>
     </message>
     <message>
         <source>This supply link is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>该上下游配套关系已登记。</translation>
     </message>
     <message>
         <source>The product</source>
-        <translation type="unfinished"></translation>
+        <translation>配套产品</translation>
     </message>
     <message>
         <source>The date of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转运日期</translation>
     </message>
     <message>
         <source>The number of people transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>转运人数</translation>
     </message>
     <message>
         <source>The date of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更日期</translation>
     </message>
     <message>
         <source>The user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>A user name has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能包含空格。</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>对应人员</translation>
     </message>
     <message>
         <source>The user name “%1” is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”已被使用。</translation>
     </message>
 </context>
 <context>
     <name>liaison::FieldChecks</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能为空。</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1长度为%2个字符，最多允许%3个字符。</translation>
     </message>
     <message>
         <source>%1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1含有控制字符。</translation>
     </message>
     <message>
         <source>%1 “%2” is not a telephone number: use digits, spaces, “-” and “+” only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效的电话号码，只能包含数字、空格、“-”和“+”。</translation>
     </message>
     <message>
         <source>%1 is required and must be a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能为空，且须为有效日期。</translation>
     </message>
     <message>
         <source>%1 %2 is outside the years %3–%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 超出%3—%4年的范围。</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）早于%3（%4）。</translation>
     </message>
     <message>
         <source>%1 is %2; it must be between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为%2，应在%3至%4之间。</translation>
     </message>
     <message>
         <source>%1: there is no record with number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不存在编号为%2的记录。</translation>
     </message>
 </context>
 <context>
     <name>liaison::JiulongpoScenario</name>
     <message>
         <source>The database already holds enterprises or areas; the demo data is loaded only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有企业或镇街园区数据；演示数据只能载入空数据库。</translation>
     </message>
     <message>
         <source>The scenario&apos;s district data is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少场景所需的区域基础数据。</translation>
     </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
     <message>
         <source>LiaisonDesk — enterprise register</source>
-        <translation type="unfinished"></translation>
+        <translation>包联企业服务台 — 企业名录</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About LiaisonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于包联企业服务台(&amp;A)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Enterprise register</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名录</translation>
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
         </translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>载入演示数据</translation>
     </message>
     <message>
         <source>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否向此空数据库载入九龙坡区参考场景数据（2022年11月）？</translation>
     </message>
     <message>
         <source>About LiaisonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于包联企业服务台</translation>
     </message>
     <message>
         <source>LiaisonDesk %1
 Case management for the enterprise liaison work of a district economy and information commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>包联企业服务台 %1
+区经济信息委包联企业服务工作的问题登记与协调办理系统。</translation>
     </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
     <message>
         <source>The database %1 was made by a newer LiaisonDesk (schema %2, this program knows %3); update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的包联企业服务台创建（结构版本 %2，本程序支持到 %3），请升级程序。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库升级到结构版本 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>liaison::RepositoryMessages</name>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未返回新记录的编号。</translation>
     </message>
     <message>
         <source>Record %1 was not found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到编号为 %1 的记录，可能已被删除。</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此记录后，其他人已修改了它；请重新载入后再修改。</translation>
     </message>
 </context>
 <context>
     <name>liaison::Statistics</name>
     <message>
         <source>The as-of date is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期不是有效日期。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LiaisonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>包联企业服务台</translation>
     </message>
     <message>
         <source>Enterprise liaison and problem coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>包联企业问题登记与协调办理。</translation>
     </message>
     <message>
         <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：SQLite 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
         <source>path|url</source>
-        <translation type="unfinished"></translation>
+        <translation>路径|地址</translation>
     </message>
 </context>
 </TS>
