@@ -115,6 +115,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOption
         }
     }
 
+    database->m_spec = spec;
     if (Status configured = database->configure(); !configured)
         return std::unexpected(configured.error());
     if (Status checked = database->checkIsLiaisonDatabase(); !checked)

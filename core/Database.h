@@ -44,6 +44,9 @@ public:
 
     Backend backend() const { return m_backend; }
     QString displayName() const { return m_displayName; }
+    // What the database was opened with (may hold a password: never shown), to open it again, e.g.
+    // from a worker thread, which needs a connection of its own.
+    QString spec() const { return m_spec; }
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -67,6 +70,7 @@ private:
     Backend m_backend;
     QString m_connectionName;
     QString m_displayName;
+    QString m_spec;
     QString m_actor;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;

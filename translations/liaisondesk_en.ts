@@ -186,6 +186,11 @@
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure of the stats output</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>
@@ -443,16 +448,16 @@
         <translation>The department name</translation>
     </message>
     <message>
-        <source>The department&apos;s full name</source>
-        <translation>The department&apos;s full name</translation>
+        <source>The department's full name</source>
+        <translation>The department's full name</translation>
     </message>
     <message>
         <source>There is already a department named “%1”.</source>
         <translation>There is already a department named “%1”.</translation>
     </message>
     <message>
-        <source>The person&apos;s name</source>
-        <translation>The person&apos;s name</translation>
+        <source>The person's name</source>
+        <translation>The person's name</translation>
     </message>
     <message>
         <source>The title</source>
@@ -519,8 +524,8 @@
         <translation>The enterprise</translation>
     </message>
     <message>
-        <source>The contact&apos;s name</source>
-        <translation>The contact&apos;s name</translation>
+        <source>The contact's name</source>
+        <translation>The contact's name</translation>
     </message>
     <message>
         <source>The position</source>
@@ -535,12 +540,12 @@
         <translation>The district department</translation>
     </message>
     <message>
-        <source>The department&apos;s liaison person</source>
-        <translation>The department&apos;s liaison person</translation>
+        <source>The department's liaison person</source>
+        <translation>The department's liaison person</translation>
     </message>
     <message>
-        <source>The area&apos;s liaison person</source>
-        <translation>The area&apos;s liaison person</translation>
+        <source>The area's liaison person</source>
+        <translation>The area's liaison person</translation>
     </message>
     <message>
         <source>The start of the assignment</source>
@@ -591,8 +596,8 @@
         <translation>“%1” is not a problem category.</translation>
     </message>
     <message>
-        <source>The problem&apos;s title</source>
-        <translation>The problem&apos;s title</translation>
+        <source>The problem's title</source>
+        <translation>The problem's title</translation>
     </message>
     <message>
         <source>The description</source>
@@ -667,12 +672,12 @@
         <translation>The quantity</translation>
     </message>
     <message>
-        <source>The driver&apos;s name</source>
-        <translation>The driver&apos;s name</translation>
+        <source>The driver's name</source>
+        <translation>The driver's name</translation>
     </message>
     <message>
-        <source>The driver&apos;s telephone number</source>
-        <translation>The driver&apos;s telephone number</translation>
+        <source>The driver's telephone number</source>
+        <translation>The driver's telephone number</translation>
     </message>
     <message>
         <source>The route</source>
@@ -793,8 +798,12 @@
         <translation>The database already holds enterprises or areas; the demo data is loaded only into an empty database.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s district data is missing.</source>
-        <translation>The scenario&apos;s district data is missing.</translation>
+        <source>The scenario's district data is missing.</source>
+        <translation>The scenario's district data is missing.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data was cancelled; nothing was written.</source>
+        <translation>Loading the demo data was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -833,10 +842,7 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation>
-            <numerusform>%n enterprise</numerusform>
-            <numerusform>%n enterprises</numerusform>
-        </translation>
+        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -856,6 +862,14 @@ Case management for the enterprise liaison work of a district economy and inform
         <translation>LiaisonDesk %1
 Case management for the enterprise liaison work of a district economy and information commission.</translation>
     </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -871,8 +885,8 @@ Case management for the enterprise liaison work of a district economy and inform
 <context>
     <name>liaison::RepositoryMessages</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
-        <translation>The database did not return the new record&apos;s number.</translation>
+        <source>The database did not return the new record's number.</source>
+        <translation>The database did not return the new record's number.</translation>
     </message>
     <message>
         <source>Record %1 was not found; it may have been removed.</source>

@@ -186,6 +186,11 @@
         <source>Visits</source>
         <translation>走访次数</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure of the stats output</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>
@@ -443,7 +448,7 @@
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>The department&apos;s full name</source>
+        <source>The department's full name</source>
         <translation>部门全称</translation>
     </message>
     <message>
@@ -451,7 +456,7 @@
         <translation>已有名为“%1”的部门。</translation>
     </message>
     <message>
-        <source>The person&apos;s name</source>
+        <source>The person's name</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -519,7 +524,7 @@
         <translation>企业</translation>
     </message>
     <message>
-        <source>The contact&apos;s name</source>
+        <source>The contact's name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
@@ -535,11 +540,11 @@
         <translation>包联区级部门</translation>
     </message>
     <message>
-        <source>The department&apos;s liaison person</source>
+        <source>The department's liaison person</source>
         <translation>部门联络人</translation>
     </message>
     <message>
-        <source>The area&apos;s liaison person</source>
+        <source>The area's liaison person</source>
         <translation>镇街园区联络人</translation>
     </message>
     <message>
@@ -591,7 +596,7 @@
         <translation>“%1”不是问题类别。</translation>
     </message>
     <message>
-        <source>The problem&apos;s title</source>
+        <source>The problem's title</source>
         <translation>问题标题</translation>
     </message>
     <message>
@@ -667,11 +672,11 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>The driver&apos;s name</source>
+        <source>The driver's name</source>
         <translation>驾驶员姓名</translation>
     </message>
     <message>
-        <source>The driver&apos;s telephone number</source>
+        <source>The driver's telephone number</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -793,8 +798,12 @@
         <translation>数据库中已有企业或镇街园区数据；演示数据只能载入空数据库。</translation>
     </message>
     <message>
-        <source>The scenario&apos;s district data is missing.</source>
+        <source>The scenario's district data is missing.</source>
         <translation>缺少场景所需的区域基础数据。</translation>
+    </message>
+    <message>
+        <source>Loading the demo data was cancelled; nothing was written.</source>
+        <translation>已取消载入演示数据，未写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -833,9 +842,7 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation>
-            <numerusform>共 %n 家企业</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 家企业</numerusform></translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -855,6 +862,14 @@ Case management for the enterprise liaison work of a district economy and inform
         <translation>包联企业服务台 %1
 区经济信息委包联企业服务工作的问题登记与协调办理系统。</translation>
     </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>正在载入演示数据……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -870,7 +885,7 @@ Case management for the enterprise liaison work of a district economy and inform
 <context>
     <name>liaison::RepositoryMessages</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
+        <source>The database did not return the new record's number.</source>
         <translation>数据库未返回新记录的编号。</translation>
     </message>
     <message>

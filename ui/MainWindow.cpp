@@ -6,6 +6,9 @@
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QThread>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +16,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+
+#include <atomic>
+#include <memory>
 
 namespace liaison {
 
@@ -63,6 +69,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A demo load still running is cancelled (its transaction rolls back) before the window goes.
+    if (m_demoWorker) {
+        m_cancelDemo->store(true);
+        m_demoWorker->wait();
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"), m_table->horizontalHeader()->saveState());
@@ -85,12 +96,59 @@ void MainWindow::onLoadDemo()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status loaded = JiulongpoScenario::load(m_db);
-    QApplication::restoreOverrideCursor();
-    if (!loaded)
-        Dialogs::critical(this, tr("Load demo data"), loaded.error().message);
+
+    // Thousands of records: written on a worker thread with a connection of its own, in one
+    // transaction, so the window stays responsive and a cancelled load leaves nothing behind.
+    m_loadDemoAction->setEnabled(false);
+    auto* progress = new QProgressDialog(tr("Loading the demo data…"), tr("Cancel"), 0, 1, this);
+    progress->setObjectName(QStringLiteral("demoProgressDialog"));
+    progress->setWindowTitle(tr("Load demo data"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelDemo = cancelled;
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
+
+    const QString spec = m_db.spec();
+    const QString actor = m_db.actor();
+    QPointer<QProgressDialog> guard(progress);
+    QPointer<MainWindow> self(this);
+    QThread* worker = QThread::create([self, spec, actor, cancelled, guard] {
+        QString error;
+        if (auto db = Database::open(spec, {false, -1}); !db) {
+            error = db.error().message;
+        } else {
+            (*db)->setActor(actor);
+            const Status loaded = JiulongpoScenario::load(**db, [cancelled, guard](int done, int total) {
+                QMetaObject::invokeMethod(qApp, [guard, done, total] {
+                    if (guard) {
+                        guard->setMaximum(total);
+                        guard->setValue(done);
+                    }
+                });
+                return !cancelled->load();
+            });
+            if (!loaded)
+                error = loaded.error().message;
+        }
+        QMetaObject::invokeMethod(qApp, [self, error, cancelled] {
+            if (self)
+                self->onDemoLoaded(cancelled->load() ? QString() : error);
+        });
+    });
+    m_demoWorker = worker;
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(this, &MainWindow::demoLoadFinished, progress, &QWidget::close);
+    worker->start();
+}
+
+void MainWindow::onDemoLoaded(const QString& error)
+{
+    if (!error.isEmpty())
+        Dialogs::critical(this, tr("Load demo data"), error);
     m_model->reload();
+    emit demoLoadFinished(error.isEmpty());
 }
 
 void MainWindow::onAbout()

@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
 
 class QLabel;
 class QTableView;
+class QThread;
 
 namespace liaison {
 
@@ -23,11 +28,16 @@ public:
 
     EnterpriseTableModel* enterpriseModel() const { return m_model; }
 
+signals:
+    // The demo load that "Load demo data" started in the background has ended (ok: data written).
+    void demoLoadFinished(bool ok);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void onLoadDemo();
+    void onDemoLoaded(const QString& error);
     void onAbout();
     void updateStatus();
 
@@ -36,6 +46,8 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_countLabel = nullptr;
     QAction* m_loadDemoAction = nullptr;
+    QPointer<QThread> m_demoWorker;
+    std::shared_ptr<std::atomic_bool> m_cancelDemo;
 };
 
 } // namespace liaison

@@ -198,7 +198,9 @@ int CtlApplication::stats(const QStringList& args)
     }
     const StatsSnapshot& s = *snapshot;
     const QLocale locale;
-    const auto line = [&](const QString& label, const QString& value) { m_out << label << ": " << value << '\n'; };
+    const auto line = [&](const QString& label, const QString& value) {
+        m_out << tr("%1: %2", "a figure of the stats output").arg(label, value) << '\n';
+    };
     const auto number = [&](qint64 n) { return locale.toString(n); };
     line(tr("As of"), locale.toString(s.asOf, QLocale::LongFormat));
     line(tr("Directly managed above-size enterprises"), number(s.enterprisesDirect));

@@ -157,7 +157,7 @@ const RealEnterprise realEnterprises[] = {
 class Builder
 {
 public:
-    explicit Builder(Database& db) : m_db(db) {}
+    Builder(Database& db, const JiulongpoScenario::Progress& progress) : m_db(db), m_progress(progress) {}
     Status run();
 
 private:
@@ -182,6 +182,7 @@ private:
     QList<QDate> workdays(const QDate& from, const QDate& to) const;
 
     Database& m_db;
+    const JiulongpoScenario::Progress& m_progress;
     Dice m_dice{20221205};
     const WorkCalendar& m_calendar = WorkCalendar::official();
     std::vector<AreaInfo> m_areas;
@@ -265,15 +266,20 @@ Status Builder::run()
         return std::unexpected(Error::validation(JiulongpoScenario::tr(
             "The database already holds enterprises or areas; the demo data is loaded only into an empty database.")));
     }
-    LIAISON_TRY(loadAreasAndUnits());
-    LIAISON_TRY(addPeople());
-    LIAISON_TRY(addEnterprises());
-    LIAISON_TRY(addTimelines());
-    LIAISON_TRY(addContactsAndDuty());
-    LIAISON_TRY(addVisits());
-    LIAISON_TRY(addIssues());
-    LIAISON_TRY(addPermits());
-    LIAISON_TRY(addTransfersAndLinks());
+    using Step = Status (Builder::*)();
+    const Step steps[] = {&Builder::loadAreasAndUnits, &Builder::addPeople,  &Builder::addEnterprises,
+                          &Builder::addTimelines,      &Builder::addContactsAndDuty, &Builder::addVisits,
+                          &Builder::addIssues,         &Builder::addPermits, &Builder::addTransfersAndLinks};
+    const int total = int(std::size(steps));
+    for (int done = 0; done < total; ++done) {
+        if (m_progress && !m_progress(done, total)) {
+            return std::unexpected(
+                Error::validation(JiulongpoScenario::tr("Loading the demo data was cancelled; nothing was written.")));
+        }
+        LIAISON_TRY((this->*steps[done])());
+    }
+    if (m_progress)
+        m_progress(total, total);
     return {};
 }
 
@@ -957,9 +963,9 @@ Status Builder::addTransfersAndLinks()
 
 } // namespace
 
-Status JiulongpoScenario::load(Database& db)
+Status JiulongpoScenario::load(Database& db, const Progress& progress)
 {
-    Builder builder(db);
+    Builder builder(db, progress);
     return db.transaction([&] { return builder.run(); });
 }
 

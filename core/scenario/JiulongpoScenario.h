@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
+
 namespace liaison {
 
 class Database;
@@ -22,8 +24,12 @@ public:
     static QDate firstDay() { return {2022, 11, 1}; }
     static QDate reportDay() { return {2022, 12, 5}; }
 
+    // Told the steps done out of the total as loading goes on; returning false cancels the load.
+    using Progress = std::function<bool(int done, int total)>;
+
     // Fills an empty database in one transaction; refuses a database that already holds enterprises.
-    [[nodiscard]] static Status load(Database& db);
+    // A cancelled or failed load writes nothing.
+    [[nodiscard]] static Status load(Database& db, const Progress& progress = {});
 };
 
 } // namespace liaison

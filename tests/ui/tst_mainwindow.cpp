@@ -5,6 +5,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -19,6 +22,7 @@ private slots:
     void initTestCase();
     void loadDemoFromTheMenu();
     void declinedDemoChangesNothing();
+    void cancelledDemoChangesNothing();
 };
 
 void TestMainWindow::initTestCase()
@@ -42,8 +46,12 @@ void TestMainWindow::loadDemoFromTheMenu()
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(loadDemo->isEnabled());
 
+    QSignalSpy finished(&window, &MainWindow::demoLoadFinished);
     Dialogs::setNextAnswer(QMessageBox::Yes);
     loadDemo->trigger();
+    QVERIFY(!loadDemo->isEnabled()); // no second load while the first runs
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(table->model()->rowCount() > 0);
     QCOMPARE(window.enterpriseModel()->totalCount(), 328);
     QVERIFY(!loadDemo->isEnabled()); // the database is no longer empty
@@ -64,6 +72,25 @@ void TestMainWindow::declinedDemoChangesNothing()
     loadDemo->trigger();
     QVERIFY(Dialogs::lastText().contains(QStringLiteral("Jiulongpo")));
     QCOMPARE(window.enterpriseModel()->totalCount(), 0);
+}
+
+void TestMainWindow::cancelledDemoChangesNothing()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    MainWindow window(*db);
+    QSignalSpy finished(&window, &MainWindow::demoLoadFinished);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.findChild<QAction*>(QStringLiteral("loadDemoAction"))->trigger();
+    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("demoProgressDialog"));
+    QVERIFY(progress);
+    auto* cancelButton = progress->findChild<QPushButton*>();
+    QVERIFY(cancelButton);
+    cancelButton->click();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(window.enterpriseModel()->totalCount(), 0);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM area"))->toInt(), 0); // rolled back whole
 }
 
 QTEST_MAIN(TestMainWindow)
