@@ -30,7 +30,8 @@ QString sqlErrorText(const QSqlError& error)
 
 bool Database::isPostgresUrl(const QString& spec)
 {
-    return spec.startsWith(QLatin1StringView("postgresql://")) || spec.startsWith(QLatin1StringView("postgres://"));
+    return spec.startsWith(QLatin1StringView("postgresql://")) ||
+           spec.startsWith(QLatin1StringView("postgres://"));
 }
 
 QString Database::defaultLocation()
@@ -76,7 +77,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOption
                     .arg(spec)));
         }
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            return std::unexpected(Error::storage(tr("The PostgreSQL driver for Qt (QPSQL) is not installed.")));
+            return std::unexpected(
+                Error::storage(tr("The PostgreSQL driver for Qt (QPSQL) is not installed.")));
         QUrl shown = url;
         shown.setPassword(QString());
         database.reset(new Database(Backend::Postgres, name, shown.toString()));
@@ -89,9 +91,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOption
             db.setPassword(url.password());
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open()) {
-            return std::unexpected(Error::storage(
-                tr("Cannot connect to the PostgreSQL server %1: %2").arg(database->displayName(),
-                                                                         sqlErrorText(db.lastError()))));
+            return std::unexpected(
+                Error::storage(tr("Cannot connect to the PostgreSQL server %1: %2")
+                                   .arg(database->displayName(), sqlErrorText(db.lastError()))));
         }
     } else {
         const QFileInfo file(spec);
@@ -138,7 +140,8 @@ Status Database::configure()
         return std::unexpected(Error::storage(tr("%1 is not an SQLite database file (%2).")
                                                   .arg(m_displayName, sqlErrorText(probe.lastError()))));
     }
-    for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+    for (const char* pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
         if (auto done = run(QString::fromLatin1(pragma)); !done)
             return std::unexpected(done.error());
     }
@@ -151,7 +154,8 @@ Status Database::checkIsLiaisonDatabase()
     if (tables.isEmpty() || tables.contains(QStringLiteral("schema_version")))
         return {};
     return std::unexpected(Error::validation(
-        tr("%1 already holds other data and is not a LiaisonDesk database; nothing was changed.").arg(m_displayName)));
+        tr("%1 already holds other data and is not a LiaisonDesk database; nothing was changed.")
+            .arg(m_displayName)));
 }
 
 Status Database::migrate(int targetVersion)
@@ -171,18 +175,20 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) c
     // control, SET or DDL statements.
     if (binds.isEmpty()) {
         if (!query.exec(sql)) {
-            return std::unexpected(
-                Error::storage(tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
+            return std::unexpected(Error::storage(
+                tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
         }
         return query;
     }
     if (!query.prepare(sql)) {
-        return std::unexpected(Error::storage(tr("The database refused a statement: %1").arg(sqlErrorText(query.lastError()))));
+        return std::unexpected(
+            Error::storage(tr("The database refused a statement: %1").arg(sqlErrorText(query.lastError()))));
     }
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        return std::unexpected(Error::storage(tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
+        return std::unexpected(
+            Error::storage(tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
     }
     return query;
 }
@@ -207,7 +213,8 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     // IMMEDIATE takes SQLite's write lock up front, so two writers wait for each other instead of failing
     // half-way through.
-    const QString begin = m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString begin =
+        m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto begun = run(begin); !begun)
         return std::unexpected(begun.error());
     ++m_transactionDepth;

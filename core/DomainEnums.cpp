@@ -9,31 +9,34 @@ namespace {
 template <typename E>
 struct Vocabulary;
 
-#define LIAISON_VOCABULARY(Enum, ...)                                                                       \
-    template <>                                                                                             \
-    struct Vocabulary<Enum>                                                                                 \
-    {                                                                                                       \
-        static constexpr auto entries = std::to_array<std::pair<Enum, const char*>>({__VA_ARGS__});         \
+#define LIAISON_VOCABULARY(Enum, ...)                                                                        \
+    template <>                                                                                              \
+    struct Vocabulary<Enum>                                                                                  \
+    {                                                                                                        \
+        static constexpr auto entries = std::to_array<std::pair<Enum, const char*>>({__VA_ARGS__});          \
     };
 
 LIAISON_VOCABULARY(AreaKind, {AreaKind::Street, "street"}, {AreaKind::Town, "town"}, {AreaKind::Park, "park"})
 LIAISON_VOCABULARY(EnterpriseScale, {EnterpriseScale::Direct, "direct"},
                    {EnterpriseScale::PreUpgrade, "pre_upgrade"}, {EnterpriseScale::Other, "other"})
 LIAISON_VOCABULARY(EnterpriseTag, {EnterpriseTag::Specialised, "specialised"},
-                   {EnterpriseTag::ChainLeader, "chain_leader"}, {EnterpriseTag::ChainKeyLink, "chain_key_link"},
+                   {EnterpriseTag::ChainLeader, "chain_leader"},
+                   {EnterpriseTag::ChainKeyLink, "chain_key_link"},
                    {EnterpriseTag::LeadingIndustry, "leading_industry"})
-LIAISON_VOCABULARY(ProductionStatus, {ProductionStatus::Normal, "normal"}, {ProductionStatus::Partial, "partial"},
-                   {ProductionStatus::ClosedLoop, "closed_loop"}, {ProductionStatus::Stopped, "stopped"})
+LIAISON_VOCABULARY(ProductionStatus, {ProductionStatus::Normal, "normal"},
+                   {ProductionStatus::Partial, "partial"}, {ProductionStatus::ClosedLoop, "closed_loop"},
+                   {ProductionStatus::Stopped, "stopped"})
 LIAISON_VOCABULARY(VisitMode, {VisitMode::OnSite, "onsite"}, {VisitMode::Phone, "phone"},
                    {VisitMode::Video, "video"})
 LIAISON_VOCABULARY(Tier, {Tier::Area, "area"}, {Tier::Department, "department"}, {Tier::Leader, "leader"})
 LIAISON_VOCABULARY(IssueStatus, {IssueStatus::New, "new"}, {IssueStatus::Assigned, "assigned"},
                    {IssueStatus::InProgress, "in_progress"}, {IssueStatus::Resolved, "resolved"},
                    {IssueStatus::Verified, "verified"}, {IssueStatus::Reopened, "reopened"})
-LIAISON_VOCABULARY(IssueEventKind, {IssueEventKind::Created, "created"}, {IssueEventKind::Assigned, "assigned"},
-                   {IssueEventKind::Escalated, "escalated"}, {IssueEventKind::Urged, "urged"},
-                   {IssueEventKind::Commented, "commented"}, {IssueEventKind::Resolved, "resolved"},
-                   {IssueEventKind::Verified, "verified"}, {IssueEventKind::Reopened, "reopened"})
+LIAISON_VOCABULARY(IssueEventKind, {IssueEventKind::Created, "created"},
+                   {IssueEventKind::Assigned, "assigned"}, {IssueEventKind::Escalated, "escalated"},
+                   {IssueEventKind::Urged, "urged"}, {IssueEventKind::Commented, "commented"},
+                   {IssueEventKind::Resolved, "resolved"}, {IssueEventKind::Verified, "verified"},
+                   {IssueEventKind::Reopened, "reopened"})
 LIAISON_VOCABULARY(PermitKind, {PermitKind::Pass, "pass"}, {PermitKind::DriverWhitelist, "driver_whitelist"})
 LIAISON_VOCABULARY(Role, {Role::Admin, "admin"}, {Role::Supervisor, "supervisor"}, {Role::Liaison, "liaison"},
                    {Role::Officer, "officer"})
@@ -202,9 +205,9 @@ QString DomainText::label(Role value)
     return {};
 }
 
-#define LIAISON_INSTANTIATE(Enum)                                                                           \
-    template QString DomainText::code<Enum>(Enum);                                                          \
-    template std::optional<Enum> DomainText::fromCode<Enum>(const QString&);                                \
+#define LIAISON_INSTANTIATE(Enum)                                                                            \
+    template QString DomainText::code<Enum>(Enum);                                                           \
+    template std::optional<Enum> DomainText::fromCode<Enum>(const QString&);                                 \
     template QStringList DomainText::allCodes<Enum>();
 
 LIAISON_INSTANTIATE(AreaKind)

@@ -114,8 +114,9 @@ Status EntityTraits<Unit>::validate(const Unit& e, const Database& db)
     return FieldChecks(db)
         .requiredText("name", EntityRules::tr("The department name"), e.name, 100)
         .optionalText("full_name", EntityRules::tr("The department's full name"), e.fullName, 200)
-        .status("name", unique(db, table, "name", e.name.trimmed(), e.id,
-                               EntityRules::tr("There is already a department named “%1”.").arg(e.name.trimmed())))
+        .status("name",
+                unique(db, table, "name", e.name.trimmed(), e.id,
+                       EntityRules::tr("There is already a department named “%1”.").arg(e.name.trimmed())))
         .result();
 }
 
@@ -253,13 +254,15 @@ Status EntityTraits<Enterprise>::validate(const Enterprise& e, const Database& d
                    e.whitelistBatchId)
         .status("credit_code",
                 unique(db, table, "credit_code", creditCode, e.id,
-                       EntityRules::tr("An enterprise with the credit code %1 is already registered.").arg(creditCode)))
+                       EntityRules::tr("An enterprise with the credit code %1 is already registered.")
+                           .arg(creditCode)))
         .result();
 }
 
 Status EntityTraits<Enterprise>::afterWrite(Database& db, const Enterprise& e, Id id)
 {
-    if (auto cleared = db.run(QStringLiteral("DELETE FROM enterprise_tag WHERE enterprise_id = ?"), {id}); !cleared)
+    if (auto cleared = db.run(QStringLiteral("DELETE FROM enterprise_tag WHERE enterprise_id = ?"), {id});
+        !cleared)
         return std::unexpected(cleared.error());
     QList<EnterpriseTag> written;
     for (const EnterpriseTag tag : e.tags) {
@@ -276,7 +279,8 @@ Status EntityTraits<Enterprise>::afterWrite(Database& db, const Enterprise& e, I
 
 Status EntityTraits<Enterprise>::load(const Database& db, Enterprise& e)
 {
-    auto tags = db.run(QStringLiteral("SELECT tag FROM enterprise_tag WHERE enterprise_id = ? ORDER BY tag"), {e.id});
+    auto tags =
+        db.run(QStringLiteral("SELECT tag FROM enterprise_tag WHERE enterprise_id = ? ORDER BY tag"), {e.id});
     if (!tags)
         return std::unexpected(tags.error());
     e.tags.clear();
@@ -325,15 +329,17 @@ Status EntityTraits<Contact>::validate(const Contact& e, const Database& db)
 
 QStringList EntityTraits<DutyAssignment>::columns()
 {
-    return {QStringLiteral("enterprise_id"),        QStringLiteral("leader_id"), QStringLiteral("department_id"),
-            QStringLiteral("department_person_id"), QStringLiteral("area_id"),   QStringLiteral("area_person_id"),
-            QStringLiteral("valid_from"),           QStringLiteral("valid_to")};
+    return {QStringLiteral("enterprise_id"), QStringLiteral("leader_id"),
+            QStringLiteral("department_id"), QStringLiteral("department_person_id"),
+            QStringLiteral("area_id"),       QStringLiteral("area_person_id"),
+            QStringLiteral("valid_from"),    QStringLiteral("valid_to")};
 }
 
 QVariantList EntityTraits<DutyAssignment>::values(const DutyAssignment& e)
 {
-    return {e.enterpriseId, e.leaderId, e.departmentId, nullable(e.departmentPersonId),
-            e.areaId,       nullable(e.areaPersonId), e.validFrom, nullable(e.validTo)};
+    return {
+        e.enterpriseId,           e.leaderId,  e.departmentId,     nullable(e.departmentPersonId), e.areaId,
+        nullable(e.areaPersonId), e.validFrom, nullable(e.validTo)};
 }
 
 DutyAssignment EntityTraits<DutyAssignment>::read(RowReader& row)
@@ -372,18 +378,30 @@ Status EntityTraits<DutyAssignment>::validate(const DutyAssignment& e, const Dat
 
 QStringList EntityTraits<Visit>::columns()
 {
-    return {QStringLiteral("enterprise_id"), QStringLiteral("visited_on"),
-            QStringLiteral("mode"),          QStringLiteral("visitors"),
-            QStringLiteral("production_status_seen"), QStringLiteral("staff_on_site"),
-            QStringLiteral("staff_returned"), QStringLiteral("closed_loop_staff"),
-            QStringLiteral("capacity_percent"), QStringLiteral("notes")};
+    return {QStringLiteral("enterprise_id"),
+            QStringLiteral("visited_on"),
+            QStringLiteral("mode"),
+            QStringLiteral("visitors"),
+            QStringLiteral("production_status_seen"),
+            QStringLiteral("staff_on_site"),
+            QStringLiteral("staff_returned"),
+            QStringLiteral("closed_loop_staff"),
+            QStringLiteral("capacity_percent"),
+            QStringLiteral("notes")};
 }
 
 QVariantList EntityTraits<Visit>::values(const Visit& e)
 {
-    return {e.enterpriseId,      e.visitedOn,     code(e.mode),       e.visitors.trimmed(),
-            code(e.productionStatusSeen), e.staffOnSite, e.staffReturned, e.closedLoopStaff,
-            number(e.capacityPercent), text(e.notes)};
+    return {e.enterpriseId,
+            e.visitedOn,
+            code(e.mode),
+            e.visitors.trimmed(),
+            code(e.productionStatusSeen),
+            e.staffOnSite,
+            e.staffReturned,
+            e.closedLoopStaff,
+            number(e.capacityPercent),
+            text(e.notes)};
 }
 
 Visit EntityTraits<Visit>::read(RowReader& row)
@@ -411,8 +429,8 @@ Status EntityTraits<Visit>::validate(const Visit& e, const Database& db)
         .requiredText("visitors", EntityRules::tr("Who went"), e.visitors, 200)
         .range("staff_on_site", EntityRules::tr("The staff on site"), e.staffOnSite, 0, 1000000)
         .range("staff_returned", EntityRules::tr("The staff returned"), e.staffReturned, 0, 1000000)
-        .range("closed_loop_staff", EntityRules::tr("The staff in closed-loop production"), e.closedLoopStaff, 0,
-               1000000)
+        .range("closed_loop_staff", EntityRules::tr("The staff in closed-loop production"), e.closedLoopStaff,
+               0, 1000000)
         .percent("capacity_percent", EntityRules::tr("The capacity utilisation"), e.capacityPercent)
         .optionalText("notes", EntityRules::tr("The notes"), e.notes, 4000)
         .result();
@@ -422,20 +440,31 @@ Status EntityTraits<Visit>::validate(const Visit& e, const Database& db)
 
 QStringList EntityTraits<Issue>::columns()
 {
-    return {QStringLiteral("enterprise_id"), QStringLiteral("visit_id"),        QStringLiteral("category"),
-            QStringLiteral("title"),         QStringLiteral("description"),     QStringLiteral("reported_on"),
-            QStringLiteral("tier"),          QStringLiteral("owner_unit_id"),   QStringLiteral("owner_area_id"),
-            QStringLiteral("owner_person_id"), QStringLiteral("due_on"),        QStringLiteral("status"),
+    return {QStringLiteral("enterprise_id"), QStringLiteral("visit_id"),
+            QStringLiteral("category"),      QStringLiteral("title"),
+            QStringLiteral("description"),   QStringLiteral("reported_on"),
+            QStringLiteral("tier"),          QStringLiteral("owner_unit_id"),
+            QStringLiteral("owner_area_id"), QStringLiteral("owner_person_id"),
+            QStringLiteral("due_on"),        QStringLiteral("status"),
             QStringLiteral("resolution"),    QStringLiteral("resolved_on")};
 }
 
 QVariantList EntityTraits<Issue>::values(const Issue& e)
 {
-    return {e.enterpriseId, nullable(e.visitId),      e.category,
-            e.title.trimmed(), text(e.description),   e.reportedOn,
-            code(e.tier),   nullable(e.ownerUnitId),  nullable(e.ownerAreaId),
-            nullable(e.ownerPersonId), nullable(e.dueOn), code(e.status),
-            text(e.resolution), nullable(e.resolvedOn)};
+    return {e.enterpriseId,
+            nullable(e.visitId),
+            e.category,
+            e.title.trimmed(),
+            text(e.description),
+            e.reportedOn,
+            code(e.tier),
+            nullable(e.ownerUnitId),
+            nullable(e.ownerAreaId),
+            nullable(e.ownerPersonId),
+            nullable(e.dueOn),
+            code(e.status),
+            text(e.resolution),
+            nullable(e.resolvedOn)};
 }
 
 Issue EntityTraits<Issue>::read(RowReader& row)
@@ -529,16 +558,23 @@ Status EntityTraits<IssueEvent>::validate(const IssueEvent& e, const Database& d
 
 QStringList EntityTraits<PermitRequest>::columns()
 {
-    return {QStringLiteral("kind"),       QStringLiteral("enterprise_id"), QStringLiteral("vehicle_plate"),
-            QStringLiteral("driver_name"), QStringLiteral("driver_phone"), QStringLiteral("route"),
-            QStringLiteral("quantity"),   QStringLiteral("applied_on"),    QStringLiteral("granted_on"),
+    return {QStringLiteral("kind"),        QStringLiteral("enterprise_id"), QStringLiteral("vehicle_plate"),
+            QStringLiteral("driver_name"), QStringLiteral("driver_phone"),  QStringLiteral("route"),
+            QStringLiteral("quantity"),    QStringLiteral("applied_on"),    QStringLiteral("granted_on"),
             QStringLiteral("valid_until")};
 }
 
 QVariantList EntityTraits<PermitRequest>::values(const PermitRequest& e)
 {
-    return {code(e.kind),   e.enterpriseId,      e.vehiclePlate.trimmed().toUpper(), text(e.driverName),
-            text(e.driverPhone), text(e.route), e.quantity, e.appliedOn, nullable(e.grantedOn),
+    return {code(e.kind),
+            e.enterpriseId,
+            e.vehiclePlate.trimmed().toUpper(),
+            text(e.driverName),
+            text(e.driverPhone),
+            text(e.route),
+            e.quantity,
+            e.appliedOn,
+            nullable(e.grantedOn),
             nullable(e.validUntil)};
 }
 
@@ -575,8 +611,8 @@ Status EntityTraits<PermitRequest>::validate(const PermitRequest& e, const Datab
         .optionalText("route", EntityRules::tr("The route"), e.route, 200)
         .requiredDate("applied_on", EntityRules::tr("The date applied"), e.appliedOn)
         .optionalDate("granted_on", EntityRules::tr("The date granted"), e.grantedOn)
-        .notBefore("granted_on", EntityRules::tr("The date granted"), e.grantedOn, EntityRules::tr("the date applied"),
-                   e.appliedOn)
+        .notBefore("granted_on", EntityRules::tr("The date granted"), e.grantedOn,
+                   EntityRules::tr("the date applied"), e.appliedOn)
         .optionalDate("valid_until", EntityRules::tr("The end of validity"), e.validUntil)
         .notBefore("valid_until", EntityRules::tr("The end of validity"), e.validUntil,
                    EntityRules::tr("the date granted"), e.grantedOn)
@@ -613,7 +649,8 @@ Status EntityTraits<SupplyLink>::validate(const SupplyLink& e, const Database& d
     return FieldChecks(db)
         .reference("supplier_id", EntityRules::tr("The supplier"), "enterprise", e.supplierId)
         .reference("customer_id", EntityRules::tr("The customer"), "enterprise", e.customerId)
-        .rule(e.supplierId != e.customerId, "customer_id", EntityRules::tr("An enterprise cannot supply itself."))
+        .rule(e.supplierId != e.customerId, "customer_id",
+              EntityRules::tr("An enterprise cannot supply itself."))
         .status("customer_id", toStatus(duplicate))
         .rule(!duplicate || duplicate->isNull(), "customer_id",
               EntityRules::tr("This supply link is already recorded."))

@@ -8,15 +8,15 @@
 namespace liaison {
 
 #define LIAISON_DECLARE_TRAITS(Entity, tableName, isVersioned)                                               \
-    template <>                                                                                             \
-    struct EntityTraits<Entity>                                                                             \
-    {                                                                                                       \
-        static constexpr const char* table = tableName;                                                     \
-        static constexpr bool versioned = isVersioned;                                                      \
-        static QStringList columns();                                                                       \
-        static QVariantList values(const Entity& entity);                                                   \
-        static Entity read(RowReader& row);                                                                 \
-        static Status validate(const Entity& entity, const Database& db);                                   \
+    template <>                                                                                              \
+    struct EntityTraits<Entity>                                                                              \
+    {                                                                                                        \
+        static constexpr const char* table = tableName;                                                      \
+        static constexpr bool versioned = isVersioned;                                                       \
+        static QStringList columns();                                                                        \
+        static QVariantList values(const Entity& entity);                                                    \
+        static Entity read(RowReader& row);                                                                  \
+        static Status validate(const Entity& entity, const Database& db);                                    \
     };
 
 LIAISON_DECLARE_TRAITS(Area, "area", false)
@@ -50,7 +50,13 @@ struct EntityTraits<Enterprise>
     static Status load(const Database& db, Enterprise& entity);
 };
 
-inline int versionOf(const Enterprise& e) { return e.version; }
-inline int versionOf(const Issue& e) { return e.version; }
+inline int versionOf(const Enterprise& e)
+{
+    return e.version;
+}
+inline int versionOf(const Issue& e)
+{
+    return e.version;
+}
 
 } // namespace liaison

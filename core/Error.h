@@ -50,8 +50,8 @@ Status toStatus(const Result<T>& result)
 
 // Returns early from a function that returns a Result or a Status when expr (a Result or a Status)
 // failed, passing its error on.
-#define LIAISON_TRY(expr)                                                                                   \
-    do {                                                                                                    \
-        if (auto liaisonTryResult = (expr); !liaisonTryResult)                                              \
-            return std::unexpected(liaisonTryResult.error());                                               \
+#define LIAISON_TRY(expr)                                                                                    \
+    do {                                                                                                     \
+        if (auto liaisonTryResult = (expr); !liaisonTryResult)                                               \
+            return std::unexpected(liaisonTryResult.error());                                                \
     } while (false)

@@ -26,7 +26,8 @@ void FieldChecks::fail(const char* field, QString message)
         m_error = Error::validation(std::move(message), QString::fromLatin1(field));
 }
 
-FieldChecks& FieldChecks::requiredText(const char* field, const QString& label, const QString& value, int maxLength)
+FieldChecks& FieldChecks::requiredText(const char* field, const QString& label, const QString& value,
+                                       int maxLength)
 {
     if (failed())
         return *this;
@@ -37,12 +38,16 @@ FieldChecks& FieldChecks::requiredText(const char* field, const QString& label, 
     return *this;
 }
 
-FieldChecks& FieldChecks::optionalText(const char* field, const QString& label, const QString& value, int maxLength)
+FieldChecks& FieldChecks::optionalText(const char* field, const QString& label, const QString& value,
+                                       int maxLength)
 {
     if (failed())
         return *this;
     if (value.size() > maxLength)
-        fail(field, tr("%1 is %2 characters long; at most %3 are allowed.").arg(label).arg(value.size()).arg(maxLength));
+        fail(field, tr("%1 is %2 characters long; at most %3 are allowed.")
+                        .arg(label)
+                        .arg(value.size())
+                        .arg(maxLength));
     else if (hasControlCharacters(value))
         fail(field, tr("%1 contains control characters.").arg(label));
     return *this;
@@ -56,7 +61,8 @@ FieldChecks& FieldChecks::phone(const char* field, const QString& label, const Q
     for (const QChar c : value)
         ok = ok && (c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char(' '));
     if (!ok)
-        fail(field, tr("%1 “%2” is not a telephone number: use digits, spaces, “-” and “+” only.").arg(label, value.left(40)));
+        fail(field, tr("%1 “%2” is not a telephone number: use digits, spaces, “-” and “+” only.")
+                        .arg(label, value.left(40)));
     return *this;
 }
 
@@ -96,7 +102,8 @@ FieldChecks& FieldChecks::notBefore(const char* field, const QString& label, con
     return *this;
 }
 
-FieldChecks& FieldChecks::range(const char* field, const QString& label, double value, double low, double high)
+FieldChecks& FieldChecks::range(const char* field, const QString& label, double value, double low,
+                                double high)
 {
     if (failed())
         return *this;
@@ -116,7 +123,8 @@ FieldChecks& FieldChecks::reference(const char* field, const QString& label, con
 {
     if (failed())
         return *this;
-    auto found = m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {id});
+    auto found =
+        m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {id});
     if (!found)
         m_error = found.error();
     else if (found->isNull())

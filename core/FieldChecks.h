@@ -26,13 +26,14 @@ public:
     FieldChecks& phone(const char* field, const QString& label, const QString& value);
     FieldChecks& requiredDate(const char* field, const QString& label, const QDate& value);
     FieldChecks& optionalDate(const char* field, const QString& label, const QDate& value);
-    FieldChecks& notBefore(const char* field, const QString& label, const QDate& value, const QString& otherLabel,
-                           const QDate& other);
+    FieldChecks& notBefore(const char* field, const QString& label, const QDate& value,
+                           const QString& otherLabel, const QDate& other);
     FieldChecks& range(const char* field, const QString& label, double value, double low, double high);
     FieldChecks& percent(const char* field, const QString& label, const std::optional<double>& value);
     // The id names an existing row of table (a foreign key a person chose).
     FieldChecks& reference(const char* field, const QString& label, const char* table, qint64 id);
-    FieldChecks& reference(const char* field, const QString& label, const char* table, const std::optional<qint64>& id);
+    FieldChecks& reference(const char* field, const QString& label, const char* table,
+                           const std::optional<qint64>& id);
     FieldChecks& rule(bool holds, const char* field, const QString& message);
     FieldChecks& status(const char* field, const Status& status);
 

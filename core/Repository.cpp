@@ -30,20 +30,24 @@ QString toJson(const QStringList& columns, const QVariantList& values)
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const QVariant& value = values.at(i);
         if (value.metaType() == QMetaType::fromType<QDate>())
-            object.insert(columns.at(i), value.isNull() ? QJsonValue() : QJsonValue(value.toDate().toString(Qt::ISODate)));
+            object.insert(columns.at(i),
+                          value.isNull() ? QJsonValue() : QJsonValue(value.toDate().toString(Qt::ISODate)));
         else
             object.insert(columns.at(i), QJsonValue::fromVariant(value));
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Status audit(Database& db, const char* action, const char* table, Id id, const QVariant& before, const QVariant& after)
+Status audit(Database& db, const char* action, const char* table, Id id, const QVariant& before,
+             const QVariant& after)
 {
     const QString actor = db.actor().isEmpty() ? QStringLiteral("system") : db.actor();
-    return toStatus(db.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, before_data, after_data) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {QDateTime::currentDateTimeUtc(), actor, QString::fromLatin1(action), QString::fromLatin1(table), id,
-              before, after}));
+    return toStatus(db.run(
+        QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, table_name, record_id, before_data, after_data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentDateTimeUtc(), actor, QString::fromLatin1(action), QString::fromLatin1(table), id,
+         before, after}));
 }
 
 } // namespace
@@ -74,14 +78,16 @@ Result<Id> Repository<T>::create(const T& entity)
         marks << QStringLiteral("?");
     Id id = 0;
     Status written = m_db.transaction([&]() -> Status {
-        auto inserted = m_db.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                     .arg(QLatin1StringView(Traits::table), columns.join(QStringLiteral(", ")),
-                                          marks.join(QStringLiteral(", "))),
-                                 values);
+        auto inserted =
+            m_db.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                         .arg(QLatin1StringView(Traits::table), columns.join(QStringLiteral(", ")),
+                              marks.join(QStringLiteral(", "))),
+                     values);
         if (!inserted)
             return std::unexpected(inserted.error());
         if (!inserted->next())
-            return std::unexpected(Error::storage(RepositoryMessages::tr("The database did not return the new record's number.")));
+            return std::unexpected(Error::storage(
+                RepositoryMessages::tr("The database did not return the new record's number.")));
         id = inserted->value(0).toLongLong();
         inserted->finish();
         if constexpr (requires { Traits::afterWrite(m_db, entity, id); }) {
@@ -103,7 +109,8 @@ Result<T> Repository<T>::get(Id id) const
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return std::unexpected(Error::notFound(RepositoryMessages::tr("Record %1 was not found; it may have been removed.").arg(id)));
+        return std::unexpected(Error::notFound(
+            RepositoryMessages::tr("Record %1 was not found; it may have been removed.").arg(id)));
     return found->front();
 }
 
@@ -122,8 +129,8 @@ Status Repository<T>::update(const T& entity)
         QStringList assignments;
         for (const QString& column : columns)
             assignments << column + QStringLiteral(" = ?");
-        QString sql = QStringLiteral("UPDATE %1 SET %2").arg(QLatin1StringView(Traits::table),
-                                                              assignments.join(QStringLiteral(", ")));
+        QString sql = QStringLiteral("UPDATE %1 SET %2")
+                          .arg(QLatin1StringView(Traits::table), assignments.join(QStringLiteral(", ")));
         QVariantList binds = values;
         if constexpr (Traits::versioned) {
             sql += QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?");
@@ -136,8 +143,9 @@ Status Repository<T>::update(const T& entity)
         if (!updated)
             return std::unexpected(updated.error());
         if (updated->numRowsAffected() == 0) {
-            return std::unexpected(Error::conflict(
-                RepositoryMessages::tr("Someone else changed this record since you opened it; reload it and make your change again.")));
+            return std::unexpected(
+                Error::conflict(RepositoryMessages::tr("Someone else changed this record since you opened "
+                                                       "it; reload it and make your change again.")));
         }
         if constexpr (requires { Traits::afterWrite(m_db, entity, entity.id); }) {
             if (Status after = Traits::afterWrite(m_db, entity, entity.id); !after)
@@ -167,7 +175,7 @@ Result<QList<T>> Repository<T>::list(const ListQuery& query) const
         RowReader reader(*rows);
         result << Traits::read(reader);
     }
-    if constexpr (requires(T& e) { Traits::load(m_db, e); }) {
+    if constexpr (requires(T & e) { Traits::load(m_db, e); }) {
         for (T& entity : result) {
             if (Status loaded = Traits::load(m_db, entity); !loaded)
                 return std::unexpected(loaded.error());

@@ -45,7 +45,7 @@ struct EntityTraits;
 
 struct ListQuery
 {
-    QString where;       // SQL written by core code, never by a user: user text goes into binds
+    QString where; // SQL written by core code, never by a user: user text goes into binds
     QVariantList binds;
     QString orderBy = QStringLiteral("id");
     int limit = -1;

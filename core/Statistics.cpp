@@ -63,7 +63,8 @@ QJsonObject StatsSnapshot::toJson() const
 Result<StatsSnapshot> Statistics::snapshot(const Database& db, const QDate& asOf)
 {
     if (!asOf.isValid())
-        return std::unexpected(Error::validation(tr("The as-of date is not a real calendar date."), QStringLiteral("as_of")));
+        return std::unexpected(
+            Error::validation(tr("The as-of date is not a real calendar date."), QStringLiteral("as_of")));
 
     StatsSnapshot s;
     s.asOf = asOf;
@@ -83,7 +84,9 @@ Result<StatsSnapshot> Statistics::snapshot(const Database& db, const QDate& asOf
         if (producing)
             inProduction += count;
     }
-    s.resumptionRate = s.enterprisesDirect == 0 ? 0.0 : double(s.enterprisesDirectInProduction) / double(s.enterprisesDirect);
+    s.resumptionRate = s.enterprisesDirect == 0
+                           ? 0.0
+                           : double(s.enterprisesDirectInProduction) / double(s.enterprisesDirect);
 
     struct Count
     {
@@ -91,13 +94,16 @@ Result<StatsSnapshot> Statistics::snapshot(const Database& db, const QDate& asOf
         const char* sql;
     };
     const Count counts[] = {
-        {&s.whitelistEnterprises, "SELECT COUNT(*) FROM enterprise e JOIN whitelist_batch b ON b.id = e.whitelist_batch_id "
-                                  "WHERE b.issued_on <= ?"},
+        {&s.whitelistEnterprises,
+         "SELECT COUNT(*) FROM enterprise e JOIN whitelist_batch b ON b.id = e.whitelist_batch_id "
+         "WHERE b.issued_on <= ?"},
         {&s.whitelistBatches, "SELECT COUNT(*) FROM whitelist_batch WHERE issued_on <= ?"},
         {&s.issuesTotal, "SELECT COUNT(*) FROM issue WHERE reported_on <= ?"},
-        {&s.issuesResolved, "SELECT COUNT(*) FROM issue WHERE resolved_on <= ? AND status IN ('resolved', 'verified')"},
+        {&s.issuesResolved,
+         "SELECT COUNT(*) FROM issue WHERE resolved_on <= ? AND status IN ('resolved', 'verified')"},
         {&s.passes, "SELECT COUNT(*) FROM permit_request WHERE kind = 'pass' AND granted_on <= ?"},
-        {&s.driverWhitelist, "SELECT COUNT(*) FROM permit_request WHERE kind = 'driver_whitelist' AND applied_on <= ?"},
+        {&s.driverWhitelist,
+         "SELECT COUNT(*) FROM permit_request WHERE kind = 'driver_whitelist' AND applied_on <= ?"},
         {&s.transferred, "SELECT COALESCE(SUM(people), 0) FROM staff_transfer WHERE transferred_on <= ?"},
         {&s.staffReturned, "SELECT COALESCE(SUM(staff_returned), 0) FROM visit WHERE visited_on <= ?"},
         {&s.visits, "SELECT COUNT(*) FROM visit WHERE visited_on <= ?"},

@@ -79,7 +79,8 @@ QDate WorkCalendar::addWorkdays(const QDate& date, int n) const
 int WorkCalendar::workdaysBetween(const QDate& a, const QDate& b) const
 {
     int count = 0;
-    for (boost::gregorian::day_iterator day(toBoost(a) + boost::gregorian::days(1)); day <= toBoost(b); ++day) {
+    for (boost::gregorian::day_iterator day(toBoost(a) + boost::gregorian::days(1)); day <= toBoost(b);
+         ++day) {
         if (isWorkday(*day))
             ++count;
     }

@@ -18,7 +18,8 @@ public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
 
     // Test hooks: answers consumed in order by the next dialogs, and the last text shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -6,16 +6,16 @@
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
-#include <QPointer>
-#include <QProgressDialog>
-#include <QThread>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -62,7 +62,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 760);
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -76,7 +77,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"),
+                      m_table->horizontalHeader()->saveState());
     event->accept();
 }
 

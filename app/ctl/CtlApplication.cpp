@@ -13,7 +13,8 @@ namespace liaison {
 namespace {
 
 // Reads "--name value" or "--name=value" at args[i]; advances i past what it consumed.
-bool takeOption(const QStringList& args, qsizetype& i, const QString& name, QString& value, bool& missingValue)
+bool takeOption(const QStringList& args, qsizetype& i, const QString& name, QString& value,
+                bool& missingValue)
 {
     const QString& arg = args.at(i);
     if (arg == name) {
@@ -57,13 +58,18 @@ int CtlApplication::fail(const Error& error)
 
 void CtlApplication::printHelp()
 {
-    m_out << tr("Usage: liaisonctl [--db PATH|postgresql://user@host:port/db] [--user NAME] COMMAND ...") << "\n\n"
+    m_out << tr("Usage: liaisonctl [--db PATH|postgresql://user@host:port/db] [--user NAME] COMMAND ...")
+          << "\n\n"
           << tr("Commands:") << '\n'
-          << "  init                               " << tr("create the database, or upgrade it to this version") << '\n'
-          << "  demo [--scenario jiulongpo-2022]    " << tr("fill an empty database with the reference scenario") << '\n'
-          << "  stats [--as-of YYYY-MM-DD] [--json] " << tr("the headline figures as of a date (default: today)") << "\n\n"
+          << "  init                               "
+          << tr("create the database, or upgrade it to this version") << '\n'
+          << "  demo [--scenario jiulongpo-2022]    "
+          << tr("fill an empty database with the reference scenario") << '\n'
+          << "  stats [--as-of YYYY-MM-DD] [--json] "
+          << tr("the headline figures as of a date (default: today)") << "\n\n"
           << tr("Options:") << '\n'
-          << "  --db PATH|URL    " << tr("the database (default: %1; or LIAISON_DB)").arg(Database::defaultLocation()) << '\n'
+          << "  --db PATH|URL    "
+          << tr("the database (default: %1; or LIAISON_DB)").arg(Database::defaultLocation()) << '\n'
           << "  --user NAME      " << tr("who is acting, for the audit log (or LIAISON_USER)") << '\n'
           << "  --help           " << tr("show this help") << '\n'
           << "  --version        " << tr("show the version") << "\n\n"
@@ -128,7 +134,9 @@ int CtlApplication::init(const QStringList& args)
     auto db = openDatabase(true);
     if (!db)
         return fail(db.error());
-    m_out << tr("The database %1 is ready (schema version %2).").arg((*db)->displayName()).arg((*db)->schemaVersion())
+    m_out << tr("The database %1 is ready (schema version %2).")
+                 .arg((*db)->displayName())
+                 .arg((*db)->schemaVersion())
           << '\n';
     return Done;
 }
@@ -146,7 +154,8 @@ int CtlApplication::demo(const QStringList& args)
         return usage(tr("Unknown argument “%1” for “demo”.").arg(args.at(i)));
     }
     if (scenario != JiulongpoScenario::name())
-        return usage(tr("Unknown scenario “%1”; the scenario available is %2.").arg(scenario, JiulongpoScenario::name()));
+        return usage(tr("Unknown scenario “%1”; the scenario available is %2.")
+                         .arg(scenario, JiulongpoScenario::name()));
 
     auto db = openDatabase(false);
     if (!db)
@@ -156,7 +165,8 @@ int CtlApplication::demo(const QStringList& args)
     if (Status loaded = JiulongpoScenario::load(**db); !loaded)
         return fail(loaded.error());
     m_out << tr("Loaded the scenario %1 into %2 in %3 s.")
-                 .arg(scenario, (*db)->displayName(), QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                 .arg(scenario, (*db)->displayName(),
+                      QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << '\n';
     return Done;
 }
@@ -208,7 +218,8 @@ int CtlApplication::stats(const QStringList& args)
     line(tr("Resumption rate"), locale.toString(s.resumptionRate * 100.0, 'f', 1) + QLatin1Char('%'));
     line(tr("Enterprises about to be upgraded"), number(s.preUpgrade));
     line(tr("  of which in production"), number(s.preUpgradeInProduction));
-    line(tr("White-listed enterprises"), tr("%1 in %2 batches").arg(number(s.whitelistEnterprises), number(s.whitelistBatches)));
+    line(tr("White-listed enterprises"),
+         tr("%1 in %2 batches").arg(number(s.whitelistEnterprises), number(s.whitelistBatches)));
     line(tr("Problems registered"), number(s.issuesTotal));
     line(tr("  resolved"), number(s.issuesResolved));
     line(tr("  open"), number(s.issuesOpen));

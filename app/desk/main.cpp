@@ -16,11 +16,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "LiaisonDesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Enterprise liaison and problem coordination."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Enterprise liaison and problem coordination."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QApplication::translate("main", "The database: an SQLite file or a postgresql:// URL."),
+        QStringLiteral("db"),
+        QApplication::translate("main", "The database: an SQLite file or a postgresql:// URL."),
         QApplication::translate("main", "path|url"));
     parser.addOption(dbOption);
     parser.process(app);
@@ -33,7 +35,8 @@ int main(int argc, char* argv[])
 
     auto db = liaison::Database::open(spec);
     if (!db) {
-        liaison::Dialogs::critical(nullptr, QApplication::translate("main", "LiaisonDesk"), db.error().message);
+        liaison::Dialogs::critical(nullptr, QApplication::translate("main", "LiaisonDesk"),
+                                   db.error().message);
         return 1;
     }
     (*db)->setActor(qEnvironmentVariable("LIAISON_USER", qEnvironmentVariable("USER")));

@@ -10,12 +10,13 @@ namespace {
 constexpr int pageSize = 256;
 
 // SQL expressions the columns sort by; the id breaks ties so that paging is stable.
-const char* const sortKeys[] = {"e.name_pinyin", "e.credit_code", "e.industry", "a.name", "e.scale",
-                                "e.production_status", "b.number"};
+const char* const sortKeys[] = {"e.name_pinyin", "e.credit_code",       "e.industry", "a.name",
+                                "e.scale",       "e.production_status", "b.number"};
 
 } // namespace
 
-EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
 {
     reload();
 }
@@ -40,9 +41,10 @@ void EnterpriseTableModel::reload()
 
 std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
 {
-    const QString order = QStringLiteral("%1 %2, e.id").arg(QLatin1StringView(sortKeys[m_sortColumn]),
-                                                           m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                                                             : QStringLiteral("DESC"));
+    const QString order =
+        QStringLiteral("%1 %2, e.id")
+            .arg(QLatin1StringView(sortKeys[m_sortColumn]),
+                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     auto rows = m_db.run(QStringLiteral("SELECT e.id, e.name, e.credit_code, e.industry, a.name, e.scale, "
                                         "e.production_status, b.number "
                                         "FROM enterprise e JOIN area a ON a.id = e.area_id "
@@ -62,9 +64,10 @@ std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
             row.creditCode = rows->value(2).toString();
             row.industry = rows->value(3).toString();
             row.area = rows->value(4).toString();
-            row.scale = DomainText::fromCode<EnterpriseScale>(rows->value(5).toString()).value_or(EnterpriseScale::Other);
-            row.status =
-                DomainText::fromCode<ProductionStatus>(rows->value(6).toString()).value_or(ProductionStatus::Normal);
+            row.scale = DomainText::fromCode<EnterpriseScale>(rows->value(5).toString())
+                            .value_or(EnterpriseScale::Other);
+            row.status = DomainText::fromCode<ProductionStatus>(rows->value(6).toString())
+                             .value_or(ProductionStatus::Normal);
             row.whitelistBatch = rows->value(7).toInt();
             page.push_back(std::move(row));
         }

@@ -84,7 +84,8 @@ std::vector<int> apportion(const std::vector<double>& weights, int total)
         given += shares[i];
         remainders.emplace_back(exact - shares[i], i);
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](auto& a, auto& b) { return a.first > b.first; });
     for (std::size_t i = 0; given < total; ++i, ++given)
         ++shares[remainders[i % remainders.size()].second];
     return shares;
@@ -209,12 +210,12 @@ QList<QDate> Builder::workdays(const QDate& from, const QDate& to) const
 
 QString Builder::personName()
 {
-    static const QStringList surnames =
-        words("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 "
-              "肖 田 董 袁 潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 傅 钟 谭 廖 熊 向 冉 秦");
-    static const QStringList given =
-        words("伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 涛 明 超 秀 霞 平 刚 华 建 国 志 红 斌 鹏 宇 浩 凯 健 俊 帆 "
-              "晨 旭 欣 婷 雪 琳 晶 莉 燕 洁 亮 成 辉 峰 飞 波 宁 玲 云 川 渝 庆 莹 蕾 倩 毅 锐");
+    static const QStringList surnames = words(
+        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 "
+        "肖 田 董 袁 潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 傅 钟 谭 廖 熊 向 冉 秦");
+    static const QStringList given = words(
+        "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 涛 明 超 秀 霞 平 刚 华 建 国 志 红 斌 鹏 宇 浩 凯 健 俊 帆 "
+        "晨 旭 欣 婷 雪 琳 晶 莉 燕 洁 亮 成 辉 峰 飞 波 宁 玲 云 川 渝 庆 莹 蕾 倩 毅 锐");
     QString name = m_dice.pick(surnames) + m_dice.pick(given);
     if (m_dice.chance(65))
         name += m_dice.pick(given);
@@ -223,7 +224,8 @@ QString Builder::personName()
 
 QString Builder::phone()
 {
-    static const QStringList prefixes = words("133 135 136 137 138 139 150 151 152 158 159 177 180 181 183 186 187 189 199");
+    static const QStringList prefixes =
+        words("133 135 136 137 138 139 150 151 152 158 159 177 180 181 183 186 187 189 199");
     return m_dice.pick(prefixes) + QStringLiteral("%1").arg(m_dice.below(100000000), 8, 10, QLatin1Char('0'));
 }
 
@@ -260,21 +262,24 @@ QString Builder::creditCode(int serial)
 
 Status Builder::run()
 {
-    auto existing = m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM enterprise) + (SELECT COUNT(*) FROM area)"));
+    auto existing =
+        m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM enterprise) + (SELECT COUNT(*) FROM area)"));
     LIAISON_TRY(existing);
     if (existing->toLongLong() > 0) {
-        return std::unexpected(Error::validation(JiulongpoScenario::tr(
-            "The database already holds enterprises or areas; the demo data is loaded only into an empty database.")));
+        return std::unexpected(
+            Error::validation(JiulongpoScenario::tr("The database already holds enterprises or areas; the "
+                                                    "demo data is loaded only into an empty database.")));
     }
     using Step = Status (Builder::*)();
-    const Step steps[] = {&Builder::loadAreasAndUnits, &Builder::addPeople,  &Builder::addEnterprises,
-                          &Builder::addTimelines,      &Builder::addContactsAndDuty, &Builder::addVisits,
-                          &Builder::addIssues,         &Builder::addPermits, &Builder::addTransfersAndLinks};
+    const Step steps[] = {
+        &Builder::loadAreasAndUnits, &Builder::addPeople,          &Builder::addEnterprises,
+        &Builder::addTimelines,      &Builder::addContactsAndDuty, &Builder::addVisits,
+        &Builder::addIssues,         &Builder::addPermits,         &Builder::addTransfersAndLinks};
     const int total = int(std::size(steps));
     for (int done = 0; done < total; ++done) {
         if (m_progress && !m_progress(done, total)) {
-            return std::unexpected(
-                Error::validation(JiulongpoScenario::tr("Loading the demo data was cancelled; nothing was written.")));
+            return std::unexpected(Error::validation(
+                JiulongpoScenario::tr("Loading the demo data was cancelled; nothing was written.")));
         }
         LIAISON_TRY((this->*steps[done])());
     }
@@ -287,13 +292,14 @@ Status Builder::loadAreasAndUnits()
 {
     QFile file(QStringLiteral(":/liaison/jiulongpo.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::storage(JiulongpoScenario::tr("The scenario's district data is missing.")));
+        return std::unexpected(
+            Error::storage(JiulongpoScenario::tr("The scenario's district data is missing.")));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
 
     // How the 295 directly managed enterprises spread over the directly managed areas: most sit in the
     // two industrial parks and the industrial towns, fewer in the central streets.
     const QHash<QString, int> weights = {
-        {u("九龙工业园区"), 62}, {u("西彭工业园区"), 48}, {u("西彭镇"), 28}, {u("华岩镇"), 22},
+        {u("九龙工业园区"), 62}, {u("西彭工业园区"), 48}, {u("西彭镇"), 28},     {u("华岩镇"), 22},
         {u("陶家镇"), 20},       {u("铜罐驿镇"), 12},     {u("中梁山街道"), 18}, {u("二郎街道"), 16},
         {u("九龙街道"), 12},     {u("石坪桥街道"), 11},   {u("谢家湾街道"), 10}, {u("黄桷坪街道"), 8},
         {u("杨家坪街道"), 7},    {u("石桥铺街道"), 10},   {u("渝州路街道"), 11},
@@ -337,9 +343,16 @@ Status Builder::loadAreasAndUnits()
 Status Builder::addPeople()
 {
     Repository<Person> people(m_db);
-    const QStringList leaderTitles = {u("区委常委、常务副区长"), u("区委常委、副区长"), u("副区长"), u("副区长"),
-                                      u("副区长"),              u("副区长"),          u("区人大常委会副主任"),
-                                      u("区人大常委会副主任"),  u("区政协副主席"),    u("区政协副主席")};
+    const QStringList leaderTitles = {u("区委常委、常务副区长"),
+                                      u("区委常委、副区长"),
+                                      u("副区长"),
+                                      u("副区长"),
+                                      u("副区长"),
+                                      u("副区长"),
+                                      u("区人大常委会副主任"),
+                                      u("区人大常委会副主任"),
+                                      u("区政协副主席"),
+                                      u("区政协副主席")};
     for (const QString& title : leaderTitles) {
         Person leader;
         leader.name = personName();
@@ -349,8 +362,9 @@ Status Builder::addPeople()
         m_leaders.emplace_back(*id, leader.name);
     }
 
-    const QStringList dutyUnits = {u("区经济信息委"), u("区商务委"), u("区发展改革委"), u("区科技局"),
-                                   u("区交通局"),     u("区市场监管局"), u("区应急局"), u("区大数据发展局")};
+    const QStringList dutyUnits = {u("区经济信息委"), u("区商务委"),      u("区发展改革委"),
+                                   u("区科技局"),     u("区交通局"),      u("区市场监管局"),
+                                   u("区应急局"),     u("区大数据发展局")};
     for (const QString& unitName : dutyUnits) {
         const Id unitId = m_units.value(unitName);
         for (const QString& title : {u("科长"), u("企业服务专员")}) {
@@ -416,9 +430,9 @@ Status Builder::addEnterprises()
         return weighted.front();
     };
 
-    static const QStringList brandFirst =
-        words("渝 巴 嘉 瑞 恒 盛 宏 锦 博 铭 创 泰 翔 骏 卓 拓 远 弘 汇 德 兴 丰 立 昌 晟 峻 禾 源 驰 川 坤 泓 "
-              "翰 雄 达 正 亿 新 元 永");
+    static const QStringList brandFirst = words(
+        "渝 巴 嘉 瑞 恒 盛 宏 锦 博 铭 创 泰 翔 骏 卓 拓 远 弘 汇 德 兴 丰 立 昌 晟 峻 禾 源 驰 川 坤 泓 "
+        "翰 雄 达 正 亿 新 元 永");
     static const QStringList brandSecond =
         words("泰 腾 锐 峰 诚 祥 华 通 达 鼎 力 威 邦 顺 凯 翔 科 宸 晖 航 丰 合 茂 益 信 安 宇 程 辰 耀");
     struct Trade
@@ -441,7 +455,8 @@ Status Builder::addEnterprises()
         tradeWeights.push_back(trade.weight);
 
     const auto newName = [&](const Trade& trade) {
-        static const QStringList realBrands = words("隆鑫 格力 庆铃 西南 中铝 博世 国鸿 天泰 戴卡 志成 耀勇 宏钢 长安 力帆 宗申");
+        static const QStringList realBrands =
+            words("隆鑫 格力 庆铃 西南 中铝 博世 国鸿 天泰 戴卡 志成 耀勇 宏钢 长安 力帆 宗申");
         while (true) {
             const QString brand = m_dice.pick(brandFirst) + m_dice.pick(brandSecond);
             if (brand.front() == brand.back() || realBrands.contains(brand))
@@ -495,14 +510,15 @@ Status Builder::addEnterprises()
         firm.industry = trade.industry;
         firm.scale = i < preUpgradeCount ? EnterpriseScale::PreUpgrade : EnterpriseScale::Other;
         firm.area = weighted[std::size_t(m_dice.below(int(weighted.size())))];
-        firm.size = firm.scale == EnterpriseScale::PreUpgrade ? m_dice.between(60, 150) : m_dice.between(15, 80);
+        firm.size =
+            firm.scale == EnterpriseScale::PreUpgrade ? m_dice.between(60, 150) : m_dice.between(15, 80);
         m_firms.push_back(firm);
     }
 
     // 305 white-listed: every directly managed and pre-upgrade enterprise and one key supplier.
     Repository<Enterprise> enterprises(m_db);
-    static const QStringList roads =
-        words("科城路 迎宾大道 西城大道 兰美路 火炬大道 华龙大道 袁茄路 渝州路 谢陈路 森林大道 西彭大道 铝城大道");
+    static const QStringList roads = words(
+        "科城路 迎宾大道 西城大道 兰美路 火炬大道 华龙大道 袁茄路 渝州路 谢陈路 森林大道 西彭大道 铝城大道");
     int listed = 0;
     for (std::size_t i = 0; i < m_firms.size(); ++i) {
         Firm& firm = m_firms[i];
@@ -512,7 +528,8 @@ Status Builder::addEnterprises()
         e.industry = firm.industry;
         e.areaId = m_areas[firm.area].id;
         e.scale = firm.scale;
-        e.address = u("重庆市九龙坡区") + m_areas[firm.area].name + m_dice.pick(roads) + QString::number(m_dice.between(1, 300)) + u("号");
+        e.address = u("重庆市九龙坡区") + m_areas[firm.area].name + m_dice.pick(roads) +
+                    QString::number(m_dice.between(1, 300)) + u("号");
         if (firm.chainLeader)
             e.tags << EnterpriseTag::ChainLeader << EnterpriseTag::LeadingIndustry;
         else if (firm.scale == EnterpriseScale::Direct && m_dice.chance(12))
@@ -542,7 +559,8 @@ Status Builder::addTimelines()
     Repository<ProductionStatusChange> changes(m_db);
     Repository<Enterprise> enterprises(m_db);
     for (Firm& firm : m_firms) {
-        firm.timeline.emplace_back(start, m_dice.chance(85) ? ProductionStatus::Normal : ProductionStatus::Partial);
+        firm.timeline.emplace_back(start,
+                                   m_dice.chance(85) ? ProductionStatus::Normal : ProductionStatus::Partial);
         const int roll = m_dice.below(100);
         if (firm.scale == EnterpriseScale::Other) {
             if (roll < 20)
@@ -550,8 +568,9 @@ Status Builder::addTimelines()
         } else if (roll < 24) {
             // Stopped by the outbreak in mid-November, back by the start of December.
             firm.timeline.emplace_back(m_dice.pick(stopDays), ProductionStatus::Stopped);
-            firm.timeline.emplace_back(m_dice.pick(resumeDays),
-                                       m_dice.chance(60) ? ProductionStatus::ClosedLoop : ProductionStatus::Partial);
+            firm.timeline.emplace_back(m_dice.pick(resumeDays), m_dice.chance(60)
+                                                                    ? ProductionStatus::ClosedLoop
+                                                                    : ProductionStatus::Partial);
             if (firm.timeline.back().second == ProductionStatus::Partial && m_dice.chance(50))
                 firm.timeline.emplace_back(QDate(2022, 12, 2), ProductionStatus::Normal);
         } else if (roll < 70 || firm.chainLeader) {
@@ -577,7 +596,8 @@ Status Builder::addContactsAndDuty()
 {
     Repository<Contact> contacts(m_db);
     Repository<DutyAssignment> duties(m_db);
-    const QStringList positions = {u("总经理"), u("副总经理"), u("办公室主任"), u("安全生产负责人"), u("行政人事经理")};
+    const QStringList positions = {u("总经理"), u("副总经理"), u("办公室主任"), u("安全生产负责人"),
+                                   u("行政人事经理")};
     const std::vector<Id> unitOrder = {m_units.value(u("区经济信息委")), m_units.value(u("区经济信息委")),
                                        m_units.value(u("区经济信息委")), m_units.value(u("区商务委")),
                                        m_units.value(u("区发展改革委")), m_units.value(u("区科技局")),
@@ -588,7 +608,8 @@ Status Builder::addContactsAndDuty()
     int serial = 0;
     for (Firm& firm : m_firms) {
         for (int i = 0; i < 2; ++i) {
-            LIAISON_TRY(contacts.create({0, firm.id, personName(), positions[(i * 2 + serial) % positions.size()], phone()}));
+            LIAISON_TRY(contacts.create(
+                {0, firm.id, personName(), positions[(i * 2 + serial) % positions.size()], phone()}));
         }
         ++serial;
         AreaInfo& area = m_areas[firm.area];
@@ -606,7 +627,8 @@ Status Builder::addContactsAndDuty()
         firm.areaPerson = area.people[who];
         firm.areaPersonName = area.peopleNames[qsizetype(who)];
 
-        DutyAssignment duty{0, firm.id, firm.leader, firm.unit, firm.unitPerson, area.id, firm.areaPerson, start, {}};
+        DutyAssignment duty{0,       firm.id,         firm.leader, firm.unit, firm.unitPerson,
+                            area.id, firm.areaPerson, start,       {}};
         // Every fifteenth enterprise changed hands on 21 November: the history keeps both assignments.
         if (serial % 15 == 0 && area.people.size() > 1) {
             duty.validTo = handover.addDays(-1);
@@ -633,11 +655,15 @@ Status Builder::addVisits()
         {QDate(2022, 11, 28), QDate(2022, 12, 5)},
     }};
     static const QHash<ProductionStatus, QStringList> notes = {
-        {ProductionStatus::Normal, {u("企业生产经营正常，原材料库存可维持两周。"), u("订单充足，产线满负荷运行。"),
-                                    u("了解企业用工和物流情况，暂无困难。")}},
-        {ProductionStatus::Partial, {u("部分产线恢复生产，订单交付存在压力。"), u("部分员工尚未返岗，产能未完全恢复。")}},
-        {ProductionStatus::ClosedLoop, {u("企业实行闭环管理，员工驻厂生产。"), u("闭环生产运行平稳，生活物资保障到位。")}},
-        {ProductionStatus::Stopped, {u("受疫情影响暂时停产，已协助制定复产方案。"), u("企业停产，电话了解员工和库存情况。")}},
+        {ProductionStatus::Normal,
+         {u("企业生产经营正常，原材料库存可维持两周。"), u("订单充足，产线满负荷运行。"),
+          u("了解企业用工和物流情况，暂无困难。")}},
+        {ProductionStatus::Partial,
+         {u("部分产线恢复生产，订单交付存在压力。"), u("部分员工尚未返岗，产能未完全恢复。")}},
+        {ProductionStatus::ClosedLoop,
+         {u("企业实行闭环管理，员工驻厂生产。"), u("闭环生产运行平稳，生活物资保障到位。")}},
+        {ProductionStatus::Stopped,
+         {u("受疫情影响暂时停产，已协助制定复产方案。"), u("企业停产，电话了解员工和库存情况。")}},
     };
 
     struct Planned
@@ -659,7 +685,8 @@ Status Builder::addVisits()
             const ProductionStatus status = firm.statusOn(day);
             // Staff come back after a stop or a partial restart: the visits after the worst week count them.
             const bool recovering = w >= 2 && status != ProductionStatus::Stopped;
-            planned.push_back({f, day, status, w, recovering ? double(firm.size) * (0.5 + m_dice.below(100) / 100.0) : 0.0});
+            planned.push_back({f, day, status, w,
+                               recovering ? double(firm.size) * (0.5 + m_dice.below(100) / 100.0) : 0.0});
         }
     }
     std::stable_sort(planned.begin(), planned.end(), [](auto& a, auto& b) { return a.day < b.day; });
@@ -689,8 +716,9 @@ Status Builder::addVisits()
         v.mode = p.status == ProductionStatus::Stopped || p.status == ProductionStatus::ClosedLoop
                      ? (m_dice.chance(70) ? VisitMode::Phone : VisitMode::Video)
                      : (m_dice.chance(75) ? VisitMode::OnSite : VisitMode::Phone);
-        v.visitors = firm.areaPersonName.isEmpty() ? QString(m_areas[firm.area].name + u("经济发展办"))
-                                                   : QString(firm.areaPersonName + u("、") + firm.unitPersonName);
+        v.visitors = firm.areaPersonName.isEmpty()
+                         ? QString(m_areas[firm.area].name + u("经济发展办"))
+                         : QString(firm.areaPersonName + u("、") + firm.unitPersonName);
         v.productionStatusSeen = p.status;
         const bool last = p.week == 4;
         switch (p.status) {
@@ -732,37 +760,56 @@ Status Builder::addIssues()
         QStringList resolutions;
     };
     const std::vector<Category> categories = {
-        {"supplies", 112, 3,
-         {u("铝锭等原材料供应紧张，需协调保供"), u("闭环员工生活物资短缺，需协调配送"), u("抗原试剂、口罩等防疫物资储备不足"),
-          u("包装材料供应商停产，需协调替代货源"), u("关键零部件库存仅够三天生产")},
+        {"supplies",
+         112,
+         3,
+         {u("铝锭等原材料供应紧张，需协调保供"), u("闭环员工生活物资短缺，需协调配送"),
+          u("抗原试剂、口罩等防疫物资储备不足"), u("包装材料供应商停产，需协调替代货源"),
+          u("关键零部件库存仅够三天生产")},
          {u("已协调区商务委对接保供企业，物资已送达。"), u("已协调上游企业优先排产供货，原材料已到厂。"),
           u("已联系替代供应商，首批货物已入库。")}},
-        {"logistics", 121, 2,
-         {u("成品发运受阻，物流车辆无法进出园区"), u("上游配件运输延误，影响整车装配"), u("货车司机被隔离，运力不足"),
-          u("铁路集装箱到站后无法提货"), u("跨区配送车辆在检查点滞留")},
+        {"logistics",
+         121,
+         2,
+         {u("成品发运受阻，物流车辆无法进出园区"), u("上游配件运输延误，影响整车装配"),
+          u("货车司机被隔离，运力不足"), u("铁路集装箱到站后无法提货"), u("跨区配送车辆在检查点滞留")},
          {u("已协调区交巡警支队开通绿色通道，车辆已放行。"), u("已协调物流企业增派运力，货物已发运。"),
           u("已与港口、站场对接，货物已提离。")}},
-        {"staff_return", 68, 3,
-         {u("员工居住小区封控，无法返岗"), u("一线员工返岗通勤困难，需协调专车接送"), u("外地返渝员工返岗手续咨询"),
-          u("返岗员工核酸检测结果未出，暂不能上岗")},
+        {"staff_return",
+         68,
+         3,
+         {u("员工居住小区封控，无法返岗"), u("一线员工返岗通勤困难，需协调专车接送"),
+          u("外地返渝员工返岗手续咨询"), u("返岗员工核酸检测结果未出，暂不能上岗")},
          {u("已协调镇街为返岗员工出具证明，员工已返岗。"), u("已协调公交公司开通通勤专线。"),
           u("已协助企业完成返岗人员健康核查。")}},
-        {"utilities", 41, 2,
-         {u("天然气供应压力不足，影响熔铸生产"), u("厂区用电负荷受限，需协调增容"), u("通信网络故障，影响生产调度"),
-          u("工业用水管网检修，供水中断")},
+        {"utilities",
+         41,
+         2,
+         {u("天然气供应压力不足，影响熔铸生产"), u("厂区用电负荷受限，需协调增容"),
+          u("通信网络故障，影响生产调度"), u("工业用水管网检修，供水中断")},
          {u("已协调燃气公司调整供气计划，压力已恢复。"), u("已协调供电公司临时增容，生产恢复正常。"),
           u("已协调运营商抢修，网络已恢复。")}},
-        {"pass", 46, 1,
+        {"pass",
+         46,
+         1,
          {u("原料运输车辆需办理通行证"), u("成品配送车辆通行证到期，需续办"), u("新增运输车辆需办理通行证")},
          {u("已协助办理通行证并发放。"), u("通行证已续办，车辆恢复通行。")}},
-        {"driver_whitelist", 31, 2,
-         {u("长途货运司机申请纳入白名单"), u("新增驾驶员白名单申报"), u("司机健康码异常，需核实后纳入白名单")},
+        {"driver_whitelist",
+         31,
+         2,
+         {u("长途货运司机申请纳入白名单"), u("新增驾驶员白名单申报"),
+          u("司机健康码异常，需核实后纳入白名单")},
          {u("已报市级部门审核，司机已纳入白名单。"), u("已核实司机健康状况，申请已通过。")}},
-        {"transfer", 14, 1,
+        {"transfer",
+         14,
+         1,
          {u("厂区发现阳性人员，需协调转运"), u("密切接触者转运及厂区消杀需协调")},
          {u("已协调卫生健康部门完成转运，厂区已消杀。")}},
-        {"other", 17, 5,
-         {u("企业咨询纾困资金政策"), u("咨询闭环生产实施标准"), u("申请稳岗补贴办理指导"), u("闭环期间职工食堂供餐需协调")},
+        {"other",
+         17,
+         5,
+         {u("企业咨询纾困资金政策"), u("咨询闭环生产实施标准"), u("申请稳岗补贴办理指导"),
+          u("闭环期间职工食堂供餐需协调")},
          {u("已向企业解读政策并协助提交申请。"), u("已协调相关部门上门指导。")}},
     };
 
@@ -838,15 +885,15 @@ Status Builder::addIssues()
             issue.ownerUnitId = firm.unit;
             issue.ownerPersonId = firm.unitPerson;
             break;
-        case Tier::Leader:
-            issue.ownerPersonId = firm.leader;
-            break;
+        case Tier::Leader: issue.ownerPersonId = firm.leader; break;
         }
 
         QDate resolvedOn;
         if (open) {
             const int stage = m_dice.below(3);
-            issue.status = stage == 0 ? IssueStatus::New : stage == 1 ? IssueStatus::Assigned : IssueStatus::InProgress;
+            issue.status = stage == 0   ? IssueStatus::New
+                           : stage == 1 ? IssueStatus::Assigned
+                                        : IssueStatus::InProgress;
         } else {
             // Most within the deadline, about one in ten a day or two late.
             const int extra = m_dice.chance(10) ? m_dice.between(1, 2) : 0;
@@ -862,26 +909,30 @@ Status Builder::addIssues()
         LIAISON_TRY(id);
 
         const QString registrar = firm.areaPersonName.isEmpty() ? u("系统") : firm.areaPersonName;
-        LIAISON_TRY(events.create({0, *id, IssueEventKind::Created, registrar, at(visit.day, 9 + m_dice.below(6), m_dice.below(60)),
-                                   u("走访中登记。")}));
+        LIAISON_TRY(events.create({0, *id, IssueEventKind::Created, registrar,
+                                   at(visit.day, 9 + m_dice.below(6), m_dice.below(60)), u("走访中登记。")}));
         if (issue.status != IssueStatus::New) {
-            LIAISON_TRY(events.create({0, *id, IssueEventKind::Assigned, registrar, at(visit.day, 16, m_dice.below(60)),
-                                       u("交办") + (issue.tier == Tier::Area ? m_areas[firm.area].name : u("相关部门")) + u("办理。")}));
+            LIAISON_TRY(events.create(
+                {0, *id, IssueEventKind::Assigned, registrar, at(visit.day, 16, m_dice.below(60)),
+                 u("交办") + (issue.tier == Tier::Area ? m_areas[firm.area].name : u("相关部门")) +
+                     u("办理。")}));
         }
         if (issue.tier != Tier::Area) {
-            const QDate day = std::min(m_calendar.addWorkdays(visit.day, 1), resolvedOn.isValid() ? resolvedOn : reportDay);
-            LIAISON_TRY(events.create({0, *id, IssueEventKind::Escalated, registrar, at(day, 10, m_dice.below(60)),
-                                       issue.tier == Tier::Leader ? u("镇街、部门协调未果，提请区领导协调。")
-                                                                  : u("镇街层面无法解决，提交区级部门协调。")}));
+            const QDate day =
+                std::min(m_calendar.addWorkdays(visit.day, 1), resolvedOn.isValid() ? resolvedOn : reportDay);
+            LIAISON_TRY(
+                events.create({0, *id, IssueEventKind::Escalated, registrar, at(day, 10, m_dice.below(60)),
+                               issue.tier == Tier::Leader ? u("镇街、部门协调未果，提请区领导协调。")
+                                                          : u("镇街层面无法解决，提交区级部门协调。")}));
         }
         if (resolvedOn.isValid()) {
-            LIAISON_TRY(events.create({0, *id, IssueEventKind::Resolved, registrar, at(resolvedOn, 17, m_dice.below(60)),
-                                       issue.resolution}));
+            LIAISON_TRY(events.create({0, *id, IssueEventKind::Resolved, registrar,
+                                       at(resolvedOn, 17, m_dice.below(60)), issue.resolution}));
         }
         if (issue.status == IssueStatus::Verified) {
             const QDate day = std::min(m_calendar.addWorkdays(resolvedOn, 1), reportDay);
-            LIAISON_TRY(events.create({0, *id, IssueEventKind::Verified, registrar, at(day, 11, m_dice.below(60)),
-                                       u("回访企业，表示满意。")}));
+            LIAISON_TRY(events.create({0, *id, IssueEventKind::Verified, registrar,
+                                       at(day, 11, m_dice.below(60)), u("回访企业，表示满意。")}));
         }
     }
     return {};
@@ -890,9 +941,9 @@ Status Builder::addIssues()
 Status Builder::addPermits()
 {
     const QList<QDate> days = workdays(QDate(2022, 11, 3), JiulongpoScenario::reportDay());
-    static const QStringList routes = words(
-        "西彭园区—果园港 九龙园区—团结村铁路中心站 西彭园区—江北国际机场货运站 九龙园区—西永综保区 "
-        "华岩镇—两江新区鱼嘴 陶家镇—成都青白江 中梁山—璧山工业园 西彭镇—长寿经开区 九龙园区—涪陵李渡");
+    static const QStringList routes =
+        words("西彭园区—果园港 九龙园区—团结村铁路中心站 西彭园区—江北国际机场货运站 九龙园区—西永综保区 "
+              "华岩镇—两江新区鱼嘴 陶家镇—成都青白江 中梁山—璧山工业园 西彭镇—长寿经开区 九龙园区—涪陵李渡");
     std::vector<std::size_t> carriers;
     for (std::size_t f = 0; f < m_firms.size(); ++f) {
         if (m_firms[f].scale != EnterpriseScale::Other)
@@ -934,7 +985,8 @@ Status Builder::addTransfersAndLinks()
     while (left > 0) {
         const int people = std::min(left, m_dice.between(1, 6));
         const Firm& firm = m_firms[std::size_t(m_dice.below(directCount))];
-        LIAISON_TRY(transfers.create({0, firm.id, m_dice.pick(days), people, u("协调卫生健康部门转运，厂区同步消杀。")}));
+        LIAISON_TRY(transfers.create(
+            {0, firm.id, m_dice.pick(days), people, u("协调卫生健康部门转运，厂区同步消杀。")}));
         left -= people;
     }
 

@@ -30,7 +30,8 @@ Outcome liaisonctl(const QStringList& arguments)
     if (!process.waitForFinished(180000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -61,7 +62,8 @@ void TestLiaisonctl::endToEnd()
     // init twice: an existing, current database is left as it is.
     QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
 
-    Outcome demo = liaisonctl(db + QStringList{QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("jiulongpo-2022")});
+    Outcome demo = liaisonctl(db + QStringList{QStringLiteral("demo"), QStringLiteral("--scenario"),
+                                               QStringLiteral("jiulongpo-2022")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 
     Outcome again = liaisonctl(db + QStringList{QStringLiteral("demo")});
@@ -69,8 +71,8 @@ void TestLiaisonctl::endToEnd()
     QCOMPARE(again.err.count(QLatin1Char('\n')), 1);
     QVERIFY(again.err.contains(QStringLiteral("empty database")));
 
-    Outcome stats = liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2022-12-05"),
-                                                QStringLiteral("--json")});
+    Outcome stats = liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"),
+                                                QStringLiteral("2022-12-05"), QStringLiteral("--json")});
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
     QJsonParseError parseError;
     const QJsonObject figures = QJsonDocument::fromJson(stats.out.toUtf8(), &parseError).object();
@@ -93,13 +95,16 @@ void TestLiaisonctl::endToEnd()
     QCOMPARE(figures.value(QStringLiteral("issues_open")).toInt(),
              figures.value(QStringLiteral("issues_total")).toInt() - 450);
 
-    Outcome earlier = liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of=2022-11-15"), QStringLiteral("--json")});
+    Outcome earlier =
+        liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of=2022-11-15"),
+                                    QStringLiteral("--json")});
     QCOMPARE(earlier.exitCode, 0);
     const QJsonObject mid = QJsonDocument::fromJson(earlier.out.toUtf8()).object();
     QVERIFY(mid.value(QStringLiteral("resumption_rate")).toDouble() < 1.0);
     QVERIFY(mid.value(QStringLiteral("issues_resolved")).toInt() < 450);
 
-    Outcome text = liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2022-12-05")});
+    Outcome text = liaisonctl(
+        db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2022-12-05")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("Transport passes issued: 780")));
 }
@@ -109,13 +114,17 @@ void TestLiaisonctl::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour"), QStringLiteral("stats")};
+    QTest::newRow("unknown global option")
+        << QStringList{QStringLiteral("--colour"), QStringLiteral("stats")};
     QTest::newRow("--db without value") << QStringList{QStringLiteral("--db")};
-    QTest::newRow("impossible date") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2022-02-30")};
-    QTest::newRow("date in another form") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("5/12/2022")};
+    QTest::newRow("impossible date") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"),
+                                                    QStringLiteral("2022-02-30")};
+    QTest::newRow("date in another form")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("5/12/2022")};
     QTest::newRow("--as-of without value") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of")};
     QTest::newRow("unknown stats option") << QStringList{QStringLiteral("stats"), QStringLiteral("--xml")};
-    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("atlantis")};
+    QTest::newRow("unknown scenario")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("atlantis")};
     QTest::newRow("init with argument") << QStringList{QStringLiteral("init"), QStringLiteral("now")};
 }
 
@@ -168,8 +177,9 @@ void TestLiaisonctl::databaseThatDoesNotExist()
 
 void TestLiaisonctl::unreachableServer()
 {
-    const Outcome outcome = liaisonctl({QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/liaison"),
-                                        QStringLiteral("stats")});
+    const Outcome outcome =
+        liaisonctl({QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/liaison"),
+                    QStringLiteral("stats")});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY(outcome.err.contains(QStringLiteral("Cannot connect")));
     QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);

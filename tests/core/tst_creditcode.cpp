@@ -27,15 +27,22 @@ void TestCreditCode::validate_data()
     QTest::newRow("beijing") << QStringLiteral("91110108551385082Q") << true << QString();
     QTest::newRow("hangzhou") << QStringLiteral("91330100799655058B") << true << QString();
 
-    QTest::newRow("wrong check character") << QStringLiteral("91350100M000100Y44") << false << QStringLiteral("should be “3”");
-    QTest::newRow("two digits swapped") << QStringLiteral("91440300708461163T") << false << QStringLiteral("check character");
-    QTest::newRow("too short") << QStringLiteral("91350100M000100Y4") << false << QStringLiteral("17 characters");
-    QTest::newRow("too long") << QStringLiteral("91350100M000100Y433") << false << QStringLiteral("19 characters");
+    QTest::newRow("wrong check character")
+        << QStringLiteral("91350100M000100Y44") << false << QStringLiteral("should be “3”");
+    QTest::newRow("two digits swapped")
+        << QStringLiteral("91440300708461163T") << false << QStringLiteral("check character");
+    QTest::newRow("too short") << QStringLiteral("91350100M000100Y4") << false
+                               << QStringLiteral("17 characters");
+    QTest::newRow("too long") << QStringLiteral("91350100M000100Y433") << false
+                              << QStringLiteral("19 characters");
     QTest::newRow("empty") << QString() << false << QStringLiteral("required");
-    QTest::newRow("letter O is not used") << QStringLiteral("91350100M0O0100Y43") << false << QStringLiteral("place 11");
+    QTest::newRow("letter O is not used")
+        << QStringLiteral("91350100M0O0100Y43") << false << QStringLiteral("place 11");
     QTest::newRow("lower case") << QStringLiteral("91350100m000100Y43") << false << QStringLiteral("place 9");
-    QTest::newRow("letter in division code") << QStringLiteral("9135A100M000100Y43") << false << QStringLiteral("places 3 to 8");
-    QTest::newRow("full-width digit") << QStringLiteral("９1350100M000100Y43") << false << QStringLiteral("place 1");
+    QTest::newRow("letter in division code")
+        << QStringLiteral("9135A100M000100Y43") << false << QStringLiteral("places 3 to 8");
+    QTest::newRow("full-width digit")
+        << QStringLiteral("９1350100M000100Y43") << false << QStringLiteral("place 1");
 }
 
 void TestCreditCode::validate()

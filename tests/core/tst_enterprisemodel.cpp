@@ -46,7 +46,8 @@ void TestEnterpriseModel::emptyDatabase()
     QCOMPARE(model.totalCount(), 0);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.columnCount(), int(EnterpriseTableModel::ColumnCount));
-    QCOMPARE(model.headerData(EnterpriseTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Enterprise"));
+    QCOMPARE(model.headerData(EnterpriseTableModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Enterprise"));
     QVERIFY(JiulongpoScenario::load(*m_db));
 }
 
@@ -79,7 +80,8 @@ void TestEnterpriseModel::sortsInSql()
     model.sort(EnterpriseTableModel::NameColumn, Qt::AscendingOrder);
     // Chinese names sort by their pinyin, as a Chinese reader expects.
     const QString a = model.index(0, EnterpriseTableModel::NameColumn).data().toString();
-    auto lowest = m_db->scalar(QStringLiteral("SELECT name FROM enterprise ORDER BY name_pinyin, id LIMIT 1"));
+    auto lowest =
+        m_db->scalar(QStringLiteral("SELECT name FROM enterprise ORDER BY name_pinyin, id LIMIT 1"));
     QCOMPARE(a, lowest->toString());
 }
 

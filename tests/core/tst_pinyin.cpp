@@ -24,9 +24,11 @@ void TestPinyin::keys_data()
     QTest::newRow("chongqing") << QStringLiteral("重庆隆鑫通用动力股份有限公司")
                                << QStringLiteral("chongqinglongxintongyongdongligufenyouxiangongsi")
                                << QStringLiteral("cqlxtydlgfyxgs");
-    QTest::newRow("brackets and latin") << QStringLiteral("格力电器(重庆)有限公司") << QStringLiteral("gelidianqichongqingyouxiangongsi")
-                                        << QStringLiteral("gldqcqyxgs");
-    QTest::newRow("ascii kept") << QStringLiteral("ABC汽车") << QStringLiteral("abcqiche") << QStringLiteral("aqc");
+    QTest::newRow("brackets and latin")
+        << QStringLiteral("格力电器(重庆)有限公司") << QStringLiteral("gelidianqichongqingyouxiangongsi")
+        << QStringLiteral("gldqcqyxgs");
+    QTest::newRow("ascii kept") << QStringLiteral("ABC汽车") << QStringLiteral("abcqiche")
+                                << QStringLiteral("aqc");
     QTest::newRow("empty") << QString() << QString() << QString();
 }
 
@@ -43,7 +45,8 @@ void TestPinyin::keys()
 void TestPinyin::normalizeQuery()
 {
     QCOMPARE(Pinyin::normalizeQuery(QStringLiteral(" CQ lx ")), QStringLiteral("cqlx"));
-    QCOMPARE(Pinyin::normalizeQuery(QStringLiteral("'; DROP TABLE enterprise;--")), QStringLiteral("droptableenterprise"));
+    QCOMPARE(Pinyin::normalizeQuery(QStringLiteral("'; DROP TABLE enterprise;--")),
+             QStringLiteral("droptableenterprise"));
 }
 
 QTEST_GUILESS_MAIN(TestPinyin)

@@ -54,11 +54,19 @@ void TestRepositories::init()
     m_scratch = std::make_unique<ScratchDatabase>();
     m_db = m_scratch->open();
     QVERIFY(m_db);
-    m_area = *Repository<Area>(*m_db).create({0, QStringLiteral("西彭镇"), AreaKind::Town, QStringLiteral("500107111"), true});
-    m_unit = *Repository<Unit>(*m_db).create({0, QStringLiteral("区经济信息委"), QStringLiteral("重庆市九龙坡区经济和信息化委员会")});
+    m_area = *Repository<Area>(*m_db).create(
+        {0, QStringLiteral("西彭镇"), AreaKind::Town, QStringLiteral("500107111"), true});
+    m_unit = *Repository<Unit>(*m_db).create(
+        {0, QStringLiteral("区经济信息委"), QStringLiteral("重庆市九龙坡区经济和信息化委员会")});
     Repository<Person> people(*m_db);
     m_leader = *people.create({0, QStringLiteral("王建国"), QStringLiteral("副区长"), {}, {}, {}, true});
-    m_areaPerson = *people.create({0, QStringLiteral("李敏"), QStringLiteral("经济发展办主任"), QStringLiteral("13800000000"), {}, m_area, true});
+    m_areaPerson = *people.create({0,
+                                   QStringLiteral("李敏"),
+                                   QStringLiteral("经济发展办主任"),
+                                   QStringLiteral("13800000000"),
+                                   {},
+                                   m_area,
+                                   true});
 }
 
 void TestRepositories::cleanup()
@@ -111,7 +119,8 @@ void TestRepositories::areasUnitsPeople()
     QCOMPARE(people.create(lost).error().field, QStringLiteral("area_id"));
     QCOMPARE(*people.count(), 2);
 
-    auto duplicateArea = Repository<Area>(*m_db).create({0, QStringLiteral(" 西彭镇 "), AreaKind::Town, {}, true});
+    auto duplicateArea =
+        Repository<Area>(*m_db).create({0, QStringLiteral(" 西彭镇 "), AreaKind::Town, {}, true});
     QVERIFY(!duplicateArea);
     QVERIFY(duplicateArea.error().message.contains(QStringLiteral("already an area")));
     QVERIFY(!Repository<Unit>(*m_db).create({0, QString(), {}}));
@@ -158,13 +167,21 @@ void TestRepositories::enterpriseValidation_data()
     QTest::addColumn<QString>("expectedField");
 
     QTest::newRow("empty name") << QStringLiteral("name") << QStringLiteral("   ") << QStringLiteral("name");
-    QTest::newRow("name of 1 MB") << QStringLiteral("name") << QString(1 << 20, QChar(u'企')) << QStringLiteral("name");
-    QTest::newRow("control character in name") << QStringLiteral("name") << QStringLiteral("重庆\x01公司") << QStringLiteral("name");
-    QTest::newRow("wrong check character") << QStringLiteral("credit_code") << QStringLiteral("91350100M000100Y44") << QStringLiteral("credit_code");
-    QTest::newRow("short credit code") << QStringLiteral("credit_code") << QStringLiteral("9135") << QStringLiteral("credit_code");
-    QTest::newRow("missing industry") << QStringLiteral("industry") << QStringLiteral("") << QStringLiteral("industry");
-    QTest::newRow("unknown area") << QStringLiteral("area") << QStringLiteral("424242") << QStringLiteral("area_id");
-    QTest::newRow("unknown white-list batch") << QStringLiteral("batch") << QStringLiteral("7") << QStringLiteral("whitelist_batch_id");
+    QTest::newRow("name of 1 MB") << QStringLiteral("name") << QString(1 << 20, QChar(u'企'))
+                                  << QStringLiteral("name");
+    QTest::newRow("control character in name")
+        << QStringLiteral("name") << QStringLiteral("重庆\x01公司") << QStringLiteral("name");
+    QTest::newRow("wrong check character")
+        << QStringLiteral("credit_code") << QStringLiteral("91350100M000100Y44")
+        << QStringLiteral("credit_code");
+    QTest::newRow("short credit code")
+        << QStringLiteral("credit_code") << QStringLiteral("9135") << QStringLiteral("credit_code");
+    QTest::newRow("missing industry")
+        << QStringLiteral("industry") << QStringLiteral("") << QStringLiteral("industry");
+    QTest::newRow("unknown area") << QStringLiteral("area") << QStringLiteral("424242")
+                                  << QStringLiteral("area_id");
+    QTest::newRow("unknown white-list batch")
+        << QStringLiteral("batch") << QStringLiteral("7") << QStringLiteral("whitelist_batch_id");
 }
 
 void TestRepositories::enterpriseValidation()
@@ -193,7 +210,9 @@ void TestRepositories::enterpriseValidation()
     QVERIFY(!id.error().message.isEmpty());
     QVERIFY(id.error().message.size() < 400);
     QCOMPARE(*repo.count(), 0);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'enterprise'"))->toInt(), 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'enterprise'"))
+                 ->toInt(),
+             0);
 }
 
 void TestRepositories::duplicateCreditCodeIsRefused()
@@ -240,7 +259,8 @@ void TestRepositories::everyOtherEntityRoundTrips()
     QVERIFY(!batches.create({0, 1, QDate(2022, 11, 22), {}})); // number taken
 
     Repository<Contact> contacts(*m_db);
-    const Id contact = *contacts.create({0, enterprise, QStringLiteral("陈总"), QStringLiteral("总经理"), QStringLiteral("13912345678")});
+    const Id contact = *contacts.create(
+        {0, enterprise, QStringLiteral("陈总"), QStringLiteral("总经理"), QStringLiteral("13912345678")});
     Contact c = *contacts.get(contact);
     c.position = QStringLiteral("董事长");
     QVERIFY(contacts.update(c));
@@ -258,8 +278,17 @@ void TestRepositories::everyOtherEntityRoundTrips()
     QVERIFY(duties.update(readDuty));
 
     Repository<Visit> visits(*m_db);
-    Visit v{0, enterprise, QDate(2022, 11, 15), VisitMode::Video, QStringLiteral("李敏"), ProductionStatus::ClosedLoop,
-            320, 12, 300, 76.5, QStringLiteral("闭环生产")};
+    Visit v{0,
+            enterprise,
+            QDate(2022, 11, 15),
+            VisitMode::Video,
+            QStringLiteral("李敏"),
+            ProductionStatus::ClosedLoop,
+            320,
+            12,
+            300,
+            76.5,
+            QStringLiteral("闭环生产")};
     const Id visit = *visits.create(v);
     QCOMPARE(visits.get(visit)->capacityPercent, std::optional<double>(76.5));
     QCOMPARE(visits.get(visit)->mode, VisitMode::Video);
@@ -286,13 +315,23 @@ void TestRepositories::everyOtherEntityRoundTrips()
 
     Repository<IssueEvent> events(*m_db);
     const QDateTime at(QDate(2022, 11, 15), QTime(9, 30), QTimeZone::utc());
-    const Id event = *events.create({0, issueId, IssueEventKind::Created, QStringLiteral("李敏"), at, QStringLiteral("走访登记")});
+    const Id event = *events.create(
+        {0, issueId, IssueEventKind::Created, QStringLiteral("李敏"), at, QStringLiteral("走访登记")});
     QCOMPARE(events.get(event)->at, at);
     QCOMPARE(events.get(event)->kind, IssueEventKind::Created);
 
     Repository<PermitRequest> permits(*m_db);
-    PermitRequest pass{0, PermitKind::Pass, enterprise, QStringLiteral("渝A12345"), QStringLiteral("张师傅"), {},
-                       QStringLiteral("西彭园区—果园港"), 1, QDate(2022, 11, 15), QDate(2022, 11, 15), QDate(2022, 11, 29)};
+    PermitRequest pass{0,
+                       PermitKind::Pass,
+                       enterprise,
+                       QStringLiteral("渝A12345"),
+                       QStringLiteral("张师傅"),
+                       {},
+                       QStringLiteral("西彭园区—果园港"),
+                       1,
+                       QDate(2022, 11, 15),
+                       QDate(2022, 11, 15),
+                       QDate(2022, 11, 29)};
     const Id permit = *permits.create(pass);
     QCOMPARE(permits.get(permit)->validUntil, QDate(2022, 11, 29));
     QCOMPARE(*permits.count(QStringLiteral("kind = ?"), {QStringLiteral("pass")}), 1);
@@ -323,8 +362,10 @@ void TestRepositories::visitValidation_data()
     QTest::addColumn<int>("staff");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("field");
-    QTest::newRow("capacity above 100") << 100.5 << 10 << QDate(2022, 11, 15) << QStringLiteral("capacity_percent");
-    QTest::newRow("capacity below 0") << -1.0 << 10 << QDate(2022, 11, 15) << QStringLiteral("capacity_percent");
+    QTest::newRow("capacity above 100")
+        << 100.5 << 10 << QDate(2022, 11, 15) << QStringLiteral("capacity_percent");
+    QTest::newRow("capacity below 0")
+        << -1.0 << 10 << QDate(2022, 11, 15) << QStringLiteral("capacity_percent");
     QTest::newRow("negative staff") << 50.0 << -3 << QDate(2022, 11, 15) << QStringLiteral("staff_on_site");
     QTest::newRow("no such date") << 50.0 << 10 << QDate(2022, 2, 30) << QStringLiteral("visited_on");
     QTest::newRow("year 2202") << 50.0 << 10 << QDate(2202, 11, 15) << QStringLiteral("visited_on");
@@ -337,7 +378,9 @@ void TestRepositories::visitValidation()
     QFETCH(QDate, date);
     QFETCH(QString, field);
     const Id enterprise = *Repository<Enterprise>(*m_db).create(sampleEnterprise());
-    Visit v{0, enterprise, date, VisitMode::OnSite, QStringLiteral("李敏"), ProductionStatus::Normal, staff, 0, 0, capacity, {}};
+    Visit v{
+        0, enterprise, date, VisitMode::OnSite, QStringLiteral("李敏"), ProductionStatus::Normal, staff, 0,
+        0, capacity,   {}};
     Repository<Visit> visits(*m_db);
     auto refused = visits.create(v);
     QVERIFY(!refused);
@@ -407,7 +450,8 @@ void TestRepositories::writesAreAudited()
     QCOMPARE(rows->value(1).toString(), QStringLiteral("update"));
     const QJsonObject before = QJsonDocument::fromJson(rows->value(2).toString().toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(rows->value(3).toString().toUtf8()).object();
-    QCOMPARE(before.value(QStringLiteral("address")).toString(), QStringLiteral("重庆市九龙坡区西彭镇铝城大道8号"));
+    QCOMPARE(before.value(QStringLiteral("address")).toString(),
+             QStringLiteral("重庆市九龙坡区西彭镇铝城大道8号"));
     QCOMPARE(after.value(QStringLiteral("address")).toString(), QStringLiteral("新地址"));
     QVERIFY(!rows->next());
 }

@@ -72,10 +72,11 @@ void TestScenario::figuresOnTheDayOfTheArticle()
     QVERIFY(s->visits > 295 * 4);
 
     const QJsonObject json = s->toJson();
-    for (const char* key : {"as_of", "enterprises_direct", "enterprises_direct_in_production", "resumption_rate",
-                            "pre_upgrade", "pre_upgrade_in_production", "whitelist_enterprises", "whitelist_batches",
-                            "issues_total", "issues_resolved", "issues_open", "passes", "driver_whitelist",
-                            "transferred", "staff_returned", "closed_loop_staff", "capacity_utilization", "visits"}) {
+    for (const char* key :
+         {"as_of", "enterprises_direct", "enterprises_direct_in_production", "resumption_rate", "pre_upgrade",
+          "pre_upgrade_in_production", "whitelist_enterprises", "whitelist_batches", "issues_total",
+          "issues_resolved", "issues_open", "passes", "driver_whitelist", "transferred", "staff_returned",
+          "closed_loop_staff", "capacity_utilization", "visits"}) {
         QVERIFY2(json.contains(QLatin1StringView(key)), key);
     }
     QCOMPARE(json.value(QStringLiteral("as_of")).toString(), QStringLiteral("2022-12-05"));
@@ -131,26 +132,30 @@ void TestScenario::districtIsReal()
         QVERIFY2(names.contains(QString::fromUtf8(name)), name);
     }
     // No directly managed enterprise in the High-tech Zone's towns.
-    auto outside = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise e JOIN area a ON a.id = e.area_id "
-                                               "WHERE e.scale = 'direct' AND NOT a.directly_managed"));
+    auto outside =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise e JOIN area a ON a.id = e.area_id "
+                                    "WHERE e.scale = 'direct' AND NOT a.directly_managed"));
     QCOMPARE(outside->toInt(), 0);
-    auto named = Repository<Enterprise>(*m_db).count(QStringLiteral("name IN (?, ?)"),
-                                                     {QStringLiteral("重庆隆鑫通用动力股份有限公司"),
-                                                      QStringLiteral("庆铃汽车(集团)有限公司")});
+    auto named = Repository<Enterprise>(*m_db).count(
+        QStringLiteral("name IN (?, ?)"),
+        {QStringLiteral("重庆隆鑫通用动力股份有限公司"), QStringLiteral("庆铃汽车(集团)有限公司")});
     QCOMPARE(*named, 2);
 }
 
 void TestScenario::everyEnterpriseHasADutyAssignment()
 {
-    auto without = m_db->scalar(QStringLiteral(
-        "SELECT COUNT(*) FROM enterprise e WHERE NOT EXISTS (SELECT 1 FROM duty_assignment d WHERE "
-        "d.enterprise_id = e.id AND d.valid_from <= ? AND (d.valid_to IS NULL OR d.valid_to >= ?))"),
+    auto without = m_db->scalar(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM enterprise e WHERE NOT EXISTS (SELECT 1 FROM duty_assignment d WHERE "
+            "d.enterprise_id = e.id AND d.valid_from <= ? AND (d.valid_to IS NULL OR d.valid_to >= ?))"),
         {QDate(2022, 12, 5), QDate(2022, 12, 5)});
     QCOMPARE(without->toInt(), 0);
-    auto history = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM duty_assignment WHERE valid_to IS NOT NULL"));
+    auto history =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM duty_assignment WHERE valid_to IS NOT NULL"));
     QVERIFY(history->toInt() > 0);
-    auto tierless = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM duty_assignment WHERE area_person_id IS NULL OR "
-                                               "department_person_id IS NULL"));
+    auto tierless =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM duty_assignment WHERE area_person_id IS NULL OR "
+                                    "department_person_id IS NULL"));
     QCOMPARE(tierless->toInt(), 0);
 }
 
@@ -159,22 +164,25 @@ void TestScenario::visitsFallOnWorkingDays()
     auto visits = Repository<Visit>(*m_db).list({{}, {}, QStringLiteral("id"), -1, 0});
     QVERIFY(visits);
     for (const Visit& v : *visits)
-        QVERIFY2(WorkCalendar::official().isWorkday(v.visitedOn), qPrintable(v.visitedOn.toString(Qt::ISODate)));
+        QVERIFY2(WorkCalendar::official().isWorkday(v.visitedOn),
+                 qPrintable(v.visitedOn.toString(Qt::ISODate)));
 }
 
 void TestScenario::chainLeadersHaveSuppliers()
 {
-    auto leaders = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise_tag WHERE tag = 'chain_leader'"));
+    auto leaders =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise_tag WHERE tag = 'chain_leader'"));
     QVERIFY(leaders->toInt() >= 4);
-    auto unlinked = m_db->scalar(QStringLiteral(
-        "SELECT COUNT(*) FROM enterprise_tag t WHERE t.tag = 'chain_leader' AND "
-        "(SELECT COUNT(*) FROM supply_link l WHERE l.customer_id = t.enterprise_id) < 5"));
+    auto unlinked = m_db->scalar(
+        QStringLiteral("SELECT COUNT(*) FROM enterprise_tag t WHERE t.tag = 'chain_leader' AND "
+                       "(SELECT COUNT(*) FROM supply_link l WHERE l.customer_id = t.enterprise_id) < 5"));
     QCOMPARE(unlinked->toInt(), 0);
 }
 
 void TestScenario::passesAreOneVehicleEach()
 {
-    auto plates = m_db->scalar(QStringLiteral("SELECT COUNT(DISTINCT vehicle_plate) FROM permit_request WHERE kind = 'pass'"));
+    auto plates = m_db->scalar(
+        QStringLiteral("SELECT COUNT(DISTINCT vehicle_plate) FROM permit_request WHERE kind = 'pass'"));
     QCOMPARE(plates->toInt(), 780);
 }
 
@@ -193,9 +201,10 @@ void TestScenario::isDeterministic()
     auto other = otherScratch.open();
     QVERIFY(other);
     QVERIFY(JiulongpoScenario::load(*other));
-    const QString fingerprint = QStringLiteral(
-        "SELECT e.credit_code, e.name, e.production_status, (SELECT COUNT(*) FROM visit v WHERE v.enterprise_id = e.id), "
-        "(SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = e.id) FROM enterprise e ORDER BY e.credit_code");
+    const QString fingerprint = QStringLiteral("SELECT e.credit_code, e.name, e.production_status, (SELECT "
+                                               "COUNT(*) FROM visit v WHERE v.enterprise_id = e.id), "
+                                               "(SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = e.id) "
+                                               "FROM enterprise e ORDER BY e.credit_code");
     auto a = m_db->run(fingerprint);
     auto b = other->run(fingerprint);
     QVERIFY(a && b);

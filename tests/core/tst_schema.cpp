@@ -50,10 +50,10 @@ void TestSchema::everyEntityHasItsTable()
     auto db = scratch.open();
     QVERIFY(db);
     const QStringList tables = db->connection().tables();
-    for (const char* table : {"area", "unit", "person", "enterprise", "enterprise_tag", "contact", "duty_assignment",
-                              "visit", "issue_category", "issue", "issue_event", "permit_request", "supply_link",
-                              "staff_transfer", "whitelist_batch", "production_status_change", "app_user", "audit_log",
-                              "schema_version"}) {
+    for (const char* table :
+         {"area", "unit", "person", "enterprise", "enterprise_tag", "contact", "duty_assignment", "visit",
+          "issue_category", "issue", "issue_event", "permit_request", "supply_link", "staff_transfer",
+          "whitelist_batch", "production_status_change", "app_user", "audit_log", "schema_version"}) {
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
 }
@@ -94,13 +94,15 @@ void TestSchema::upgradesVersionOneInPlace()
         auto old = scratch.open({true, 1});
         QVERIFY(old);
         QCOMPARE(old->schemaVersion(), 1);
-        QVERIFY(!old->connection().record(QStringLiteral("enterprise")).contains(QStringLiteral("name_pinyin")));
+        QVERIFY(
+            !old->connection().record(QStringLiteral("enterprise")).contains(QStringLiteral("name_pinyin")));
         // What a version-1 program wrote: raw SQL, as the repositories of today know nothing older.
         QVERIFY(old->run(QStringLiteral("INSERT INTO area (name, kind) VALUES ('九龙工业园区', 'park')")));
-        QVERIFY(old->run(QStringLiteral("INSERT INTO enterprise (name, credit_code, industry, area_id, scale, "
-                                        "production_status) VALUES ('重庆隆鑫通用动力股份有限公司', "
-                                        "'91350100M000100Y43', '摩托车', "
-                                        "(SELECT id FROM area), 'direct', 'normal')")));
+        QVERIFY(
+            old->run(QStringLiteral("INSERT INTO enterprise (name, credit_code, industry, area_id, scale, "
+                                    "production_status) VALUES ('重庆隆鑫通用动力股份有限公司', "
+                                    "'91350100M000100Y43', '摩托车', "
+                                    "(SELECT id FROM area), 'direct', 'normal')")));
     }
     auto db = scratch.open();
     QVERIFY(db);
@@ -145,7 +147,8 @@ void TestSchema::refusesForeignData()
     }
     auto db = Database::open(scratch.spec());
     QVERIFY(!db);
-    QVERIFY2(db.error().message.contains(QStringLiteral("not a LiaisonDesk database")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("not a LiaisonDesk database")),
+             qPrintable(db.error().message));
 }
 
 void TestSchema::refusesFileThatIsNotSqlite()
@@ -161,7 +164,8 @@ void TestSchema::refusesFileThatIsNotSqlite()
     }
     auto db = Database::open(path);
     QVERIFY(!db);
-    QVERIFY2(db.error().message.contains(QStringLiteral("not an SQLite database")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("not an SQLite database")),
+             qPrintable(db.error().message));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content); // untouched
@@ -187,7 +191,8 @@ void TestSchema::badPostgresUrl()
     auto unreachable = Database::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/liaison"));
     QVERIFY(!unreachable);
     QCOMPARE(unreachable.error().kind, Error::Kind::Storage);
-    QVERIFY(unreachable.error().message.startsWith(QStringLiteral("Cannot connect to the PostgreSQL server")));
+    QVERIFY(
+        unreachable.error().message.startsWith(QStringLiteral("Cannot connect to the PostgreSQL server")));
     QVERIFY(!unreachable.error().message.contains(QLatin1Char('\n')));
 }
 
@@ -197,17 +202,23 @@ void TestSchema::constraintsHoldWithoutTheCore()
     auto db = scratch.open();
     QVERIFY(db);
     QVERIFY(db->run(QStringLiteral("INSERT INTO area (name, kind) VALUES ('西彭镇', 'town')")));
-    const QString insert = QStringLiteral("INSERT INTO enterprise (name, credit_code, industry, area_id, scale, "
-                                          "production_status) VALUES (?, ?, '铝加工', ?, ?, 'normal')");
+    const QString insert =
+        QStringLiteral("INSERT INTO enterprise (name, credit_code, industry, area_id, scale, "
+                       "production_status) VALUES (?, ?, '铝加工', ?, ?, 'normal')");
     const QVariant area = *db->scalar(QStringLiteral("SELECT id FROM area"));
-    QVERIFY(db->run(insert, {QStringLiteral("甲"), QStringLiteral("91350100M000100Y43"), area, QStringLiteral("direct")}));
+    QVERIFY(db->run(insert, {QStringLiteral("甲"), QStringLiteral("91350100M000100Y43"), area,
+                             QStringLiteral("direct")}));
     // The same credit code twice, a scale outside the vocabulary, an area that does not exist.
-    QVERIFY(!db->run(insert, {QStringLiteral("乙"), QStringLiteral("91350100M000100Y43"), area, QStringLiteral("direct")}));
-    QVERIFY(!db->run(insert, {QStringLiteral("丙"), QStringLiteral("91440300708461136T"), area, QStringLiteral("huge")}));
-    QVERIFY(!db->run(insert, {QStringLiteral("丁"), QStringLiteral("91110108551385082Q"), 9999, QStringLiteral("direct")}));
-    QVERIFY(!db->run(QStringLiteral("INSERT INTO visit (enterprise_id, visited_on, mode, visitors, production_status_seen, "
-                                    "capacity_percent) VALUES ((SELECT id FROM enterprise), '2022-11-01', 'onsite', "
-                                    "'张三', 'normal', 120)")));
+    QVERIFY(!db->run(insert, {QStringLiteral("乙"), QStringLiteral("91350100M000100Y43"), area,
+                              QStringLiteral("direct")}));
+    QVERIFY(!db->run(
+        insert, {QStringLiteral("丙"), QStringLiteral("91440300708461136T"), area, QStringLiteral("huge")}));
+    QVERIFY(!db->run(insert, {QStringLiteral("丁"), QStringLiteral("91110108551385082Q"), 9999,
+                              QStringLiteral("direct")}));
+    QVERIFY(!db->run(QStringLiteral(
+        "INSERT INTO visit (enterprise_id, visited_on, mode, visitors, production_status_seen, "
+        "capacity_percent) VALUES ((SELECT id FROM enterprise), '2022-11-01', 'onsite', "
+        "'张三', 'normal', 120)")));
     QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"))->toInt(), 1);
 }
 

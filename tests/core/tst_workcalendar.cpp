@@ -45,7 +45,8 @@ void TestWorkCalendar::addWorkdays_data()
     QTest::addColumn<QDate>("expected");
     QTest::newRow("same day") << QDate(2022, 11, 15) << 0 << QDate(2022, 11, 15);
     QTest::newRow("over a weekend") << QDate(2022, 11, 18) << 1 << QDate(2022, 11, 21);
-    QTest::newRow("over National Day into the adjusted Saturday") << QDate(2022, 9, 30) << 1 << QDate(2022, 10, 8);
+    QTest::newRow("over National Day into the adjusted Saturday")
+        << QDate(2022, 9, 30) << 1 << QDate(2022, 10, 8);
     QTest::newRow("three days across the holiday") << QDate(2022, 9, 29) << 3 << QDate(2022, 10, 9);
 }
 

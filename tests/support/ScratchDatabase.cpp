@@ -53,8 +53,9 @@ ScratchDatabase::ScratchDatabase()
     }
     const QString base = qEnvironmentVariable("LIAISON_TEST_PG_URL");
     if (base.isEmpty()) {
-        m_error = QStringLiteral("LIAISON_TEST_PG_URL is not set: run the tests through scripts/test, which starts "
-                                 "a PostgreSQL server for them.");
+        m_error =
+            QStringLiteral("LIAISON_TEST_PG_URL is not set: run the tests through scripts/test, which starts "
+                           "a PostgreSQL server for them.");
         return;
     }
     static QAtomicInt counter;
