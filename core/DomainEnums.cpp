@@ -91,8 +91,8 @@ template <>
 QString DomainText::label(EnterpriseScale value)
 {
     switch (value) {
-    case EnterpriseScale::Direct: return tr("Above-size, directly managed");
-    case EnterpriseScale::PreUpgrade: return tr("About to be upgraded");
+    case EnterpriseScale::Direct: return tr("Directly managed");
+    case EnterpriseScale::PreUpgrade: return tr("Pre-upgrade");
     case EnterpriseScale::Other: return tr("Other");
     }
     Q_UNREACHABLE();

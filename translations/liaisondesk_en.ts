@@ -258,14 +258,6 @@
         <translation>Industrial park</translation>
     </message>
     <message>
-        <source>Above-size, directly managed</source>
-        <translation>Above-size, directly managed</translation>
-    </message>
-    <message>
-        <source>About to be upgraded</source>
-        <translation>About to be upgraded</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -392,6 +384,14 @@
     <message>
         <source>General office</source>
         <translation>General office</translation>
+    </message>
+    <message>
+        <source>Directly managed</source>
+        <translation>Directly managed</translation>
+    </message>
+    <message>
+        <source>Pre-upgrade</source>
+        <translation>Pre-upgrade</translation>
     </message>
 </context>
 <context>

@@ -258,14 +258,6 @@
         <translation>工业园区</translation>
     </message>
     <message>
-        <source>Above-size, directly managed</source>
-        <translation>区直管规上企业</translation>
-    </message>
-    <message>
-        <source>About to be upgraded</source>
-        <translation>拟升规企业</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -392,6 +384,14 @@
     <message>
         <source>General office</source>
         <translation>综合科</translation>
+    </message>
+    <message>
+        <source>Directly managed</source>
+        <translation>区直管规上企业</translation>
+    </message>
+    <message>
+        <source>Pre-upgrade</source>
+        <translation>拟升规企业</translation>
     </message>
 </context>
 <context>

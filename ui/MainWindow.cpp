@@ -36,12 +36,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::NameColumn, 300);
-    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::CreditCodeColumn, 170);
-    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::IndustryColumn, 120);
-    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::AreaColumn, 120);
-    m_table->horizontalHeader()->resizeSection(EnterpriseTableModel::ScaleColumn, 150);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     setCentralWidget(m_table);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -62,8 +59,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 760);
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray())) {
+        m_table->resizeColumnsToContents();
+    }
 }
 
 MainWindow::~MainWindow() = default;
