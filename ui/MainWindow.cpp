@@ -62,6 +62,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     if (!m_table->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray())) {
         m_table->resizeColumnsToContents();
+        for (int column = 0; column < EnterpriseTableModel::ColumnCount; ++column)
+            m_table->setColumnWidth(column, m_table->columnWidth(column) +
+                                                2 * m_table->fontMetrics().averageCharWidth());
     }
 }
 
