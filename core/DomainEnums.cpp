@@ -36,7 +36,18 @@ LIAISON_VOCABULARY(IssueEventKind, {IssueEventKind::Created, "created"},
                    {IssueEventKind::Assigned, "assigned"}, {IssueEventKind::Escalated, "escalated"},
                    {IssueEventKind::Urged, "urged"}, {IssueEventKind::Commented, "commented"},
                    {IssueEventKind::Resolved, "resolved"}, {IssueEventKind::Verified, "verified"},
-                   {IssueEventKind::Reopened, "reopened"})
+                   {IssueEventKind::Reopened, "reopened"}, {IssueEventKind::Started, "started"},
+                   {IssueEventKind::ExtensionRequested, "extension_requested"},
+                   {IssueEventKind::ExtensionApproved, "extension_approved"},
+                   {IssueEventKind::ExtensionRefused, "extension_refused"})
+LIAISON_VOCABULARY(Satisfaction, {Satisfaction::Satisfied, "satisfied"},
+                   {Satisfaction::BasicallySatisfied, "basically_satisfied"},
+                   {Satisfaction::Unsatisfied, "unsatisfied"})
+LIAISON_VOCABULARY(ExtensionStatus, {ExtensionStatus::Pending, "pending"},
+                   {ExtensionStatus::Approved, "approved"}, {ExtensionStatus::Refused, "refused"})
+LIAISON_VOCABULARY(SupervisionColour, {SupervisionColour::None, "none"}, {SupervisionColour::Green, "green"},
+                   {SupervisionColour::Blue, "blue"}, {SupervisionColour::Yellow, "yellow"},
+                   {SupervisionColour::Red, "red"})
 LIAISON_VOCABULARY(PermitKind, {PermitKind::Pass, "pass"}, {PermitKind::DriverWhitelist, "driver_whitelist"})
 LIAISON_VOCABULARY(Role, {Role::Admin, "admin"}, {Role::Supervisor, "supervisor"}, {Role::Liaison, "liaison"},
                    {Role::Officer, "officer"})
@@ -176,6 +187,10 @@ QString DomainText::label(IssueEventKind value)
     case IssueEventKind::Resolved: return tr("Resolved");
     case IssueEventKind::Verified: return tr("Follow-up visit");
     case IssueEventKind::Reopened: return tr("Returned");
+    case IssueEventKind::Started: return tr("Work started");
+    case IssueEventKind::ExtensionRequested: return tr("Extension requested");
+    case IssueEventKind::ExtensionApproved: return tr("Extension approved");
+    case IssueEventKind::ExtensionRefused: return tr("Extension refused");
     }
     Q_UNREACHABLE();
     return {};
@@ -205,6 +220,44 @@ QString DomainText::label(Role value)
     return {};
 }
 
+template <>
+QString DomainText::label(Satisfaction value)
+{
+    switch (value) {
+    case Satisfaction::Satisfied: return tr("Satisfied");
+    case Satisfaction::BasicallySatisfied: return tr("Basically satisfied");
+    case Satisfaction::Unsatisfied: return tr("Unsatisfied");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(ExtensionStatus value)
+{
+    switch (value) {
+    case ExtensionStatus::Pending: return tr("Awaiting decision");
+    case ExtensionStatus::Approved: return tr("Approved");
+    case ExtensionStatus::Refused: return tr("Refused");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <>
+QString DomainText::label(SupervisionColour value)
+{
+    switch (value) {
+    case SupervisionColour::None: return tr("Closed");
+    case SupervisionColour::Green: return tr("Green (on time)");
+    case SupervisionColour::Blue: return tr("Blue (half the time used)");
+    case SupervisionColour::Yellow: return tr("Yellow card (due within a working day)");
+    case SupervisionColour::Red: return tr("Red card (overdue)");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 #define LIAISON_INSTANTIATE(Enum)                                                                            \
     template QString DomainText::code<Enum>(Enum);                                                           \
     template std::optional<Enum> DomainText::fromCode<Enum>(const QString&);                                 \
@@ -220,6 +273,9 @@ LIAISON_INSTANTIATE(IssueStatus)
 LIAISON_INSTANTIATE(IssueEventKind)
 LIAISON_INSTANTIATE(PermitKind)
 LIAISON_INSTANTIATE(Role)
+LIAISON_INSTANTIATE(Satisfaction)
+LIAISON_INSTANTIATE(ExtensionStatus)
+LIAISON_INSTANTIATE(SupervisionColour)
 
 #undef LIAISON_INSTANTIATE
 

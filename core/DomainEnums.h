@@ -18,7 +18,24 @@ enum class ProductionStatus { Normal, Partial, ClosedLoop, Stopped };
 enum class VisitMode { OnSite, Phone, Video };
 enum class Tier { Area, Department, Leader };
 enum class IssueStatus { New, Assigned, InProgress, Resolved, Verified, Reopened };
-enum class IssueEventKind { Created, Assigned, Escalated, Urged, Commented, Resolved, Verified, Reopened };
+enum class IssueEventKind {
+    Created,
+    Assigned,
+    Escalated,
+    Urged,
+    Commented,
+    Resolved,
+    Verified,
+    Reopened,
+    Started,
+    ExtensionRequested,
+    ExtensionApproved,
+    ExtensionRefused
+};
+enum class Satisfaction { Satisfied, BasicallySatisfied, Unsatisfied };
+enum class ExtensionStatus { Pending, Approved, Refused };
+// Supervision colours (督办), from calm to alarming; None for problems no longer open.
+enum class SupervisionColour { None, Green, Blue, Yellow, Red };
 enum class PermitKind { Pass, DriverWhitelist };
 enum class Role { Admin, Supervisor, Liaison, Officer };
 
@@ -61,5 +78,11 @@ template <>
 QString DomainText::label(PermitKind value);
 template <>
 QString DomainText::label(Role value);
+template <>
+QString DomainText::label(Satisfaction value);
+template <>
+QString DomainText::label(ExtensionStatus value);
+template <>
+QString DomainText::label(SupervisionColour value);
 
 } // namespace liaison

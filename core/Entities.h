@@ -129,7 +129,33 @@ struct Issue
     IssueStatus status = IssueStatus::New;
     QString resolution;
     QDate resolvedOn;
+    std::optional<Satisfaction> satisfaction; // from the follow-up visit (回访)
+    int handoffs = 0;                         // hand-offs to another unit or tier, ever
+    int handoffsSinceProgress = 0;            // hand-offs since work last moved the problem on
     int version = 1;
+};
+
+// A co-handling unit (协办单位) of a problem; the lead unit (主办) is the problem's owner unit.
+struct IssueCoUnit
+{
+    Id issueId = 0;
+    Id unitId = 0;
+};
+
+// A request to move a problem's due date (延期申请) and the supervisor's decision on it.
+struct IssueExtension
+{
+    Id id = 0;
+    Id issueId = 0;
+    QDate previousDueOn;
+    QDate requestedDueOn;
+    QString reason;
+    QString requestedBy;
+    QDateTime requestedAt;
+    ExtensionStatus status = ExtensionStatus::Pending;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionNote;
 };
 
 struct IssueEvent

@@ -440,13 +440,23 @@ Status EntityTraits<Visit>::validate(const Visit& e, const Database& db)
 
 QStringList EntityTraits<Issue>::columns()
 {
-    return {QStringLiteral("enterprise_id"), QStringLiteral("visit_id"),
-            QStringLiteral("category"),      QStringLiteral("title"),
-            QStringLiteral("description"),   QStringLiteral("reported_on"),
-            QStringLiteral("tier"),          QStringLiteral("owner_unit_id"),
-            QStringLiteral("owner_area_id"), QStringLiteral("owner_person_id"),
-            QStringLiteral("due_on"),        QStringLiteral("status"),
-            QStringLiteral("resolution"),    QStringLiteral("resolved_on")};
+    return {QStringLiteral("enterprise_id"),
+            QStringLiteral("visit_id"),
+            QStringLiteral("category"),
+            QStringLiteral("title"),
+            QStringLiteral("description"),
+            QStringLiteral("reported_on"),
+            QStringLiteral("tier"),
+            QStringLiteral("owner_unit_id"),
+            QStringLiteral("owner_area_id"),
+            QStringLiteral("owner_person_id"),
+            QStringLiteral("due_on"),
+            QStringLiteral("status"),
+            QStringLiteral("resolution"),
+            QStringLiteral("resolved_on"),
+            QStringLiteral("satisfaction"),
+            QStringLiteral("handoffs"),
+            QStringLiteral("handoffs_since_progress")};
 }
 
 QVariantList EntityTraits<Issue>::values(const Issue& e)
@@ -464,7 +474,10 @@ QVariantList EntityTraits<Issue>::values(const Issue& e)
             nullable(e.dueOn),
             code(e.status),
             text(e.resolution),
-            nullable(e.resolvedOn)};
+            nullable(e.resolvedOn),
+            e.satisfaction ? code(*e.satisfaction) : QVariant(QMetaType::fromType<QString>()),
+            e.handoffs,
+            e.handoffsSinceProgress};
 }
 
 Issue EntityTraits<Issue>::read(RowReader& row)
@@ -485,6 +498,11 @@ Issue EntityTraits<Issue>::read(RowReader& row)
     e.status = row.code<IssueStatus>();
     e.resolution = row.text();
     e.resolvedOn = row.date();
+    const QString satisfaction = row.text();
+    if (!satisfaction.isEmpty())
+        e.satisfaction = DomainText::fromCode<Satisfaction>(satisfaction);
+    e.handoffs = row.integer();
+    e.handoffsSinceProgress = row.integer();
     e.version = row.integer();
     return e;
 }
@@ -516,6 +534,62 @@ Status EntityTraits<Issue>::validate(const Issue& e, const Database& db)
         .notBefore("resolved_on", EntityRules::tr("The resolution date"), e.resolvedOn,
                    EntityRules::tr("the date reported"), e.reportedOn)
         .optionalText("resolution", EntityRules::tr("The resolution"), e.resolution, 8000)
+        .result();
+}
+
+// ---- IssueExtension
+
+QStringList EntityTraits<IssueExtension>::columns()
+{
+    return {QStringLiteral("issue_id"),         QStringLiteral("previous_due_on"),
+            QStringLiteral("requested_due_on"), QStringLiteral("reason"),
+            QStringLiteral("requested_by"),     QStringLiteral("requested_at"),
+            QStringLiteral("status"),           QStringLiteral("decided_by"),
+            QStringLiteral("decided_at"),       QStringLiteral("decision_note")};
+}
+
+QVariantList EntityTraits<IssueExtension>::values(const IssueExtension& e)
+{
+    return {e.issueId,
+            e.previousDueOn,
+            e.requestedDueOn,
+            e.reason.trimmed(),
+            e.requestedBy,
+            e.requestedAt.toUTC(),
+            code(e.status),
+            text(e.decidedBy),
+            e.decidedAt.isValid() ? QVariant(e.decidedAt.toUTC())
+                                  : QVariant(QMetaType::fromType<QDateTime>()),
+            text(e.decisionNote)};
+}
+
+IssueExtension EntityTraits<IssueExtension>::read(RowReader& row)
+{
+    IssueExtension e;
+    e.id = row.id();
+    e.issueId = row.id();
+    e.previousDueOn = row.date();
+    e.requestedDueOn = row.date();
+    e.reason = row.text();
+    e.requestedBy = row.text();
+    e.requestedAt = row.dateTime();
+    e.status = row.code<ExtensionStatus>();
+    e.decidedBy = row.text();
+    e.decidedAt = row.dateTime();
+    e.decisionNote = row.text();
+    return e;
+}
+
+Status EntityTraits<IssueExtension>::validate(const IssueExtension& e, const Database& db)
+{
+    return FieldChecks(db)
+        .reference("issue_id", EntityRules::tr("The problem"), "issue", e.issueId)
+        .requiredDate("requested_due_on", EntityRules::tr("The requested due date"), e.requestedDueOn)
+        .rule(!e.previousDueOn.isValid() || e.requestedDueOn > e.previousDueOn, "requested_due_on",
+              EntityRules::tr("The requested due date %1 is not after the current due date %2.")
+                  .arg(e.requestedDueOn.toString(Qt::ISODate), e.previousDueOn.toString(Qt::ISODate)))
+        .requiredText("reason", EntityRules::tr("The reason for the extension"), e.reason, 2000)
+        .optionalText("decision_note", EntityRules::tr("The decision note"), e.decisionNote, 2000)
         .result();
 }
 

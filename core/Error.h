@@ -49,9 +49,12 @@ Status toStatus(const Result<T>& result)
 } // namespace liaison
 
 // Returns early from a function that returns a Result or a Status when expr (a Result or a Status)
-// failed, passing its error on.
-#define LIAISON_TRY(expr)                                                                                    \
+// failed, passing its error on. Each use gets a variable of its own, so uses can nest.
+#define LIAISON_TRY(expr) LIAISON_TRY_AS(expr, LIAISON_TRY_NAME(liaisonTry, __COUNTER__))
+#define LIAISON_TRY_NAME(prefix, counter) LIAISON_TRY_JOIN(prefix, counter)
+#define LIAISON_TRY_JOIN(prefix, counter) prefix##counter
+#define LIAISON_TRY_AS(expr, name)                                                                           \
     do {                                                                                                     \
-        if (auto liaisonTryResult = (expr); !liaisonTryResult)                                               \
-            return std::unexpected(liaisonTryResult.error());                                                \
+        if (auto name = (expr); !name)                                                                       \
+            return std::unexpected(name.error());                                                            \
     } while (false)

@@ -226,6 +226,73 @@ const char* const schemaV2[] = {
     "CREATE INDEX enterprise_initials_idx ON enterprise(name_initials)",
 };
 
+// Version 3: the problem workflow. Satisfaction and hand-off counts on the problem, co-handling units,
+// extension requests, the new timeline kinds, and the administrator's corrections of the official
+// holiday schedule.
+const char* const schemaV3[] = {
+    "ALTER TABLE issue ADD COLUMN satisfaction TEXT "
+    "CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'unsatisfied'))",
+    "ALTER TABLE issue ADD COLUMN handoffs INTEGER NOT NULL DEFAULT 0 CHECK (handoffs >= 0)",
+    "ALTER TABLE issue ADD COLUMN handoffs_since_progress INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (handoffs_since_progress >= 0)",
+    R"(CREATE TABLE issue_co_unit (
+        issue_id BIGINT NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        unit_id BIGINT NOT NULL REFERENCES unit(id),
+        PRIMARY KEY (issue_id, unit_id)))",
+    R"(CREATE TABLE issue_extension (
+        id {ID},
+        issue_id BIGINT NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        previous_due_on DATE NOT NULL,
+        requested_due_on DATE NOT NULL,
+        reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+        requested_by TEXT NOT NULL,
+        requested_at {TIMESTAMP} NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')),
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at {TIMESTAMP},
+        decision_note TEXT NOT NULL DEFAULT '',
+        CHECK (requested_due_on > previous_due_on)))",
+    "CREATE INDEX issue_extension_issue_idx ON issue_extension(issue_id, status)",
+    R"(CREATE TABLE calendar_year (
+        year INTEGER PRIMARY KEY CHECK (year BETWEEN 1950 AND 2100),
+        note TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE calendar_day (
+        day DATE PRIMARY KEY,
+        notice_year INTEGER NOT NULL REFERENCES calendar_year(year) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('off', 'work')),
+        name TEXT NOT NULL DEFAULT ''))",
+};
+
+// The timeline kinds are a CHECK constraint: PostgreSQL replaces it, SQLite rebuilds the table.
+Status widenIssueEventKinds(Database& db)
+{
+    const QString kinds =
+        QStringLiteral("kind IN ('created', 'assigned', 'escalated', 'urged', 'commented', 'resolved', "
+                       "'verified', 'reopened', "
+                       "'started', 'extension_requested', 'extension_approved', 'extension_refused')");
+    if (db.backend() == Database::Backend::Postgres) {
+        LIAISON_TRY(db.run(QStringLiteral("ALTER TABLE issue_event DROP CONSTRAINT issue_event_kind_check")));
+        LIAISON_TRY(
+            db.run(QStringLiteral("ALTER TABLE issue_event ADD CONSTRAINT issue_event_kind_check CHECK (%1)")
+                       .arg(kinds)));
+        return {};
+    }
+    LIAISON_TRY(db.run(QStringLiteral(R"(CREATE TABLE issue_event_v3 (
+        id INTEGER PRIMARY KEY,
+        issue_id BIGINT NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (%1),
+        actor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''))")
+                           .arg(kinds)));
+    LIAISON_TRY(db.run(QStringLiteral("INSERT INTO issue_event_v3 (id, issue_id, kind, actor, at, note) "
+                                      "SELECT id, issue_id, kind, actor, at, note FROM issue_event")));
+    LIAISON_TRY(db.run(QStringLiteral("DROP TABLE issue_event")));
+    LIAISON_TRY(db.run(QStringLiteral("ALTER TABLE issue_event_v3 RENAME TO issue_event")));
+    LIAISON_TRY(db.run(QStringLiteral("CREATE INDEX issue_event_issue_idx ON issue_event(issue_id, at)")));
+    return {};
+}
+
 Status backfillPinyin(Database& db)
 {
     auto rows = db.run(QStringLiteral("SELECT id, name FROM enterprise"));
@@ -253,6 +320,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> all = {
         {{std::begin(schemaV1), std::end(schemaV1)}, {}},
         {{std::begin(schemaV2), std::end(schemaV2)}, backfillPinyin},
+        {{std::begin(schemaV3), std::end(schemaV3)}, widenIssueEventKinds},
     };
     return all;
 }

@@ -206,6 +206,7 @@ template class Repository<DutyAssignment>;
 template class Repository<Visit>;
 template class Repository<Issue>;
 template class Repository<IssueEvent>;
+template class Repository<IssueExtension>;
 template class Repository<PermitRequest>;
 template class Repository<SupplyLink>;
 template class Repository<StaffTransfer>;

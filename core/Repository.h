@@ -45,8 +45,8 @@ struct EntityTraits;
 
 struct ListQuery
 {
-    QString where; // SQL written by core code, never by a user: user text goes into binds
-    QVariantList binds;
+    QString where = {}; // SQL written by core code, never by a user: user text goes into binds
+    QVariantList binds = {};
     QString orderBy = QStringLiteral("id");
     int limit = -1;
     int offset = 0;
@@ -81,6 +81,7 @@ extern template class Repository<DutyAssignment>;
 extern template class Repository<Visit>;
 extern template class Repository<Issue>;
 extern template class Repository<IssueEvent>;
+extern template class Repository<IssueExtension>;
 extern template class Repository<PermitRequest>;
 extern template class Repository<SupplyLink>;
 extern template class Repository<StaffTransfer>;

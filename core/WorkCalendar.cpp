@@ -35,18 +35,51 @@ WorkCalendar WorkCalendar::fromJson(const QJsonObject& root)
     const QJsonObject years = root.value(QLatin1StringView("years")).toObject();
     for (auto year = years.begin(); year != years.end(); ++year) {
         const QJsonObject schedule = year.value().toObject();
-        const auto addAll = [](const QJsonArray& dates, std::set<boost::gregorian::date>& into) {
-            for (const QJsonValue& value : dates) {
+        const auto dates = [](const QJsonArray& values) {
+            std::set<boost::gregorian::date> into;
+            for (const QJsonValue& value : values) {
                 const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
                 if (date.isValid())
                     into.insert(toBoost(date));
             }
+            return into;
         };
-        addAll(schedule.value(QLatin1StringView("off")).toArray(), calendar.m_off);
-        addAll(schedule.value(QLatin1StringView("work")).toArray(), calendar.m_work);
-        calendar.m_years.insert(year.key().toInt());
+        calendar.m_notices[year.key().toInt()] = {dates(schedule.value(QLatin1StringView("off")).toArray()),
+                                                  dates(schedule.value(QLatin1StringView("work")).toArray())};
     }
+    calendar.rebuild();
     return calendar;
+}
+
+void WorkCalendar::replaceYear(int noticeYear, const std::set<boost::gregorian::date>& off,
+                               const std::set<boost::gregorian::date>& work)
+{
+    m_notices[noticeYear] = {off, work};
+    rebuild();
+}
+
+void WorkCalendar::rebuild()
+{
+    m_off.clear();
+    m_work.clear();
+    m_years.clear();
+    for (const auto& [year, schedule] : m_notices) {
+        m_off.insert(schedule.off.begin(), schedule.off.end());
+        m_work.insert(schedule.work.begin(), schedule.work.end());
+        m_years.insert(year);
+    }
+}
+
+QList<int> WorkCalendar::missingYears(const QDate& from, const QDate& to) const
+{
+    QList<int> missing;
+    if (!from.isValid() || !to.isValid())
+        return missing;
+    for (int year = std::min(from.year(), to.year()); year <= std::max(from.year(), to.year()); ++year) {
+        if (!hasScheduleFor(year))
+            missing << year;
+    }
+    return missing;
 }
 
 bool WorkCalendar::isWorkday(const boost::gregorian::date& date) const

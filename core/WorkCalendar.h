@@ -5,6 +5,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <map>
 #include <set>
 
 namespace liaison {
@@ -26,6 +27,12 @@ public:
     // Working days after a and up to b (0 when b <= a).
     int workdaysBetween(const QDate& a, const QDate& b) const;
     bool hasScheduleFor(int year) const { return m_years.contains(year); }
+    // The years in [from, to] that have no official schedule: deadlines across them count weekends only.
+    QList<int> missingYears(const QDate& from, const QDate& to) const;
+
+    // Puts a notice year's schedule in place of what was known for it (an administrator's correction).
+    void replaceYear(int noticeYear, const std::set<boost::gregorian::date>& off,
+                     const std::set<boost::gregorian::date>& work);
 
     static boost::gregorian::date toBoost(const QDate& date);
     static QDate fromBoost(const boost::gregorian::date& date);
@@ -33,6 +40,14 @@ public:
 private:
     bool isWorkday(const boost::gregorian::date& date) const;
 
+    struct Schedule
+    {
+        std::set<boost::gregorian::date> off;
+        std::set<boost::gregorian::date> work;
+    };
+    void rebuild();
+
+    std::map<int, Schedule> m_notices; // by the year of the notice that set the dates
     std::set<boost::gregorian::date> m_off;
     std::set<boost::gregorian::date> m_work;
     std::set<int> m_years;

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>liaison::CalendarCommand</name>
+    <message>
+        <source>Write: liaisonctl calendar %1</source>
+        <translation>Write: liaisonctl calendar %1</translation>
+    </message>
+    <message>
+        <source>“calendar” needs an action: is-workday, add-workdays, workdays-between or add-year.</source>
+        <translation>“calendar” needs an action: is-workday, add-workdays, workdays-between or add-year.</translation>
+    </message>
+    <message>
+        <source>Unknown calendar action “%1”.</source>
+        <translation>Unknown calendar action “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of working days (0 to 3650).</source>
+        <translation>“%1” is not a number of working days (0 to 3650).</translation>
+    </message>
+    <message>
+        <source>There is no official holiday schedule for %1: only weekends were counted as days off (an administrator can add it with “liaisonctl calendar add-year”).</source>
+        <translation>There is no official holiday schedule for %1: only weekends were counted as days off (an administrator can add it with “liaisonctl calendar add-year”).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON calendar file: %2 at byte %3.</source>
+        <translation>%1 is not a JSON calendar file: %2 at byte %3.</translation>
+    </message>
+    <message>
+        <source>Stored the holiday schedule of %1.</source>
+        <translation>Stored the holiday schedule of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CalendarStore</name>
+    <message>
+        <source>The calendar file has no “years” object; it must be laid out like the shipped cn-holidays.json.</source>
+        <translation>The calendar file has no “years” object; it must be laid out like the shipped cn-holidays.json.</translation>
+    </message>
+    <message>
+        <source>“%1” in the calendar file is not a year.</source>
+        <translation>“%1” in the calendar file is not a year.</translation>
+    </message>
+    <message>
+        <source>Year %1 of the calendar file: “%2” in “%3” is not a date (YYYY-MM-DD).</source>
+        <translation>Year %1 of the calendar file: “%2” in “%3” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Year %1 of the calendar file lists %2, which is not in or next to that year.</source>
+        <translation>Year %1 of the calendar file lists %2, which is not in or next to that year.</translation>
+    </message>
+    <message>
+        <source>Year %1 of the calendar file lists %2 twice.</source>
+        <translation>Year %1 of the calendar file lists %2 twice.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CommandArguments</name>
+    <message>
+        <source>Unknown option “%1” for “%2”.</source>
+        <translation>Unknown option “%1” for “%2”.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
@@ -190,6 +263,30 @@
         <source>%1: %2</source>
         <comment>a figure of the stats output</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>true or false: is the day a working day</source>
+        <translation>true or false: is the day a working day</translation>
+    </message>
+    <message>
+        <source>the date N working days after DATE</source>
+        <translation>the date N working days after DATE</translation>
+    </message>
+    <message>
+        <source>working days after A up to B</source>
+        <translation>working days after A up to B</translation>
+    </message>
+    <message>
+        <source>store or correct holiday schedules (the cn-holidays.json layout)</source>
+        <translation>store or correct holiday schedules (the cn-holidays.json layout)</translation>
+    </message>
+    <message>
+        <source>the problem workflow; “liaisonctl issue --help” for more</source>
+        <translation>the problem workflow; “liaisonctl issue --help” for more</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Dates are written YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +489,66 @@
     <message>
         <source>Pre-upgrade</source>
         <translation>Pre-upgrade</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>Extension requested</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>Extension approved</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>Extension refused</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Green (on time)</source>
+        <translation>Green (on time)</translation>
+    </message>
+    <message>
+        <source>Blue (half the time used)</source>
+        <translation>Blue (half the time used)</translation>
+    </message>
+    <message>
+        <source>Yellow card (due within a working day)</source>
+        <translation>Yellow card (due within a working day)</translation>
+    </message>
+    <message>
+        <source>Red card (overdue)</source>
+        <translation>Red card (overdue)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +908,22 @@
         <source>The user name “%1” is already taken.</source>
         <translation>The user name “%1” is already taken.</translation>
     </message>
+    <message>
+        <source>The requested due date</source>
+        <translation>The requested due date</translation>
+    </message>
+    <message>
+        <source>The requested due date %1 is not after the current due date %2.</source>
+        <translation>The requested due date %1 is not after the current due date %2.</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>The reason for the extension</translation>
+    </message>
+    <message>
+        <source>The decision note</source>
+        <translation>The decision note</translation>
+    </message>
 </context>
 <context>
     <name>liaison::FieldChecks</name>
@@ -789,6 +962,308 @@
     <message>
         <source>%1: there is no record with number %2.</source>
         <translation>%1: there is no record with number %2.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IssueCommand</name>
+    <message>
+        <source>Usage: liaisonctl issue ACTION ...</source>
+        <translation>Usage: liaisonctl issue ACTION ...</translation>
+    </message>
+    <message>
+        <source>Actions that change a problem take --expect-version N: the change is refused (exit status 4) when someone else changed the problem since you read version N.</source>
+        <translation>Actions that change a problem take --expect-version N: the change is refused (exit status 4) when someone else changed the problem since you read version N.</translation>
+    </message>
+    <message>
+        <source>Statuses: %1. Tiers: %2.</source>
+        <translation>Statuses: %1. Tiers: %2.</translation>
+    </message>
+    <message>
+        <source>“issue” needs an action.</source>
+        <translation>“issue” needs an action.</translation>
+    </message>
+    <message>
+        <source>Unknown issue action “%1”.</source>
+        <translation>Unknown issue action “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” needs exactly one problem number.</source>
+        <translation>“%1” needs exactly one problem number.</translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1” for “%2”.</source>
+        <translation>Unknown argument “%1” for “%2”.</translation>
+    </message>
+    <message>
+        <source>“issue add” needs --%1.</source>
+        <translation>“issue add” needs --%1.</translation>
+    </message>
+    <message>
+        <source>No enterprise is named “%1” or has that credit code or number.</source>
+        <translation>No enterprise is named “%1” or has that credit code or number.</translation>
+    </message>
+    <message>
+        <source>There is no department named “%1”.</source>
+        <translation>There is no department named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a problem number.</source>
+        <translation>“%1” is not a problem number.</translation>
+    </message>
+    <message>
+        <source>--expect-version: “%1” is not a version number.</source>
+        <translation>--expect-version: “%1” is not a version number.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not one of %3.</source>
+        <translation>--%1: “%2” is not one of %3.</translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--as-of: “%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--colour: “%1” is not one of %2.</source>
+        <translation>--colour: “%1” is not one of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no problem number %1.</source>
+        <translation>There is no problem number %1.</translation>
+    </message>
+    <message>
+        <source>Problem %1 (version %2): %3</source>
+        <translation>Problem %1 (version %2): %3</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1; status: %2; tier: %3</source>
+        <translation>Category: %1; status: %2; tier: %3</translation>
+    </message>
+    <message>
+        <source>Owner: %1 %2</source>
+        <translation>Owner: %1 %2</translation>
+    </message>
+    <message>
+        <source>Reported %1, due %2; as of %3: %4</source>
+        <translation>Reported %1, due %2; as of %3: %4</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is missing: this deadline counts weekends only.</source>
+        <translation>The holiday schedule for %1 is missing: this deadline counts weekends only.</translation>
+    </message>
+    <message>
+        <source>Flagged for escalation to the district leader.</source>
+        <translation>Flagged for escalation to the district leader.</translation>
+    </message>
+    <message>
+        <source>--reported-on: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--reported-on: “%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--visit: “%1” is not a visit number.</source>
+        <translation>--visit: “%1” is not a visit number.</translation>
+    </message>
+    <message>
+        <source>Registered problem %1, due %2.</source>
+        <translation>Registered problem %1, due %2.</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is missing: the due date counts weekends only.</source>
+        <translation>The holiday schedule for %1 is missing: the due date counts weekends only.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an extension request number.</source>
+        <translation>“%1” is not an extension request number.</translation>
+    </message>
+    <message>
+        <source>Extension request %1 approved.</source>
+        <translation>Extension request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Extension request %1 refused.</source>
+        <translation>Extension request %1 refused.</translation>
+    </message>
+    <message>
+        <source>“issue assign” needs --lead UNIT.</source>
+        <translation>“issue assign” needs --lead UNIT.</translation>
+    </message>
+    <message>
+        <source>“issue extend” needs --to DATE.</source>
+        <translation>“issue extend” needs --to DATE.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--to: “%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Extension request %1 is waiting for a supervisor's decision.</source>
+        <translation>Extension request %1 is waiting for a supervisor's decision.</translation>
+    </message>
+    <message>
+        <source>--on: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--on: “%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“issue verify” needs --satisfaction.</source>
+        <translation>“issue verify” needs --satisfaction.</translation>
+    </message>
+    <message>
+        <source>--satisfaction: “%1” is not one of %2.</source>
+        <translation>--satisfaction: “%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is “%2” at the %3 tier (version %4).</source>
+        <translation>Problem %1 is “%2” at the %3 tier (version %4).</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IssueWorkflow</name>
+    <message>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+    <message>
+        <source>start work on</source>
+        <translation>start work on</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation>urge</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>extend</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>“%1” is not a problem category.</source>
+        <translation>“%1” is not a problem category.</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 has no duty assignment in force on %2.</source>
+        <translation>Enterprise %1 has no duty assignment in force on %2.</translation>
+    </message>
+    <message>
+        <source>There is no problem number %1.</source>
+        <translation>There is no problem number %1.</translation>
+    </message>
+    <message>
+        <source>Problem %1 was changed by someone else (version %2, you had %3); look at it again before you act.</source>
+        <translation>Problem %1 was changed by someone else (version %2, you had %3); look at it again before you act.</translation>
+    </message>
+    <message>
+        <source>Problem %1 is “%2”; it cannot %3 from that state.</source>
+        <translation>Problem %1 is “%2”; it cannot %3 from that state.</translation>
+    </message>
+    <message>
+        <source>The date reported</source>
+        <translation>The date reported</translation>
+    </message>
+    <message>
+        <source>The enterprise</source>
+        <translation>The enterprise</translation>
+    </message>
+    <message>
+        <source>The lead unit</source>
+        <translation>The lead unit</translation>
+    </message>
+    <message>
+        <source>A co-handling unit</source>
+        <translation>A co-handling unit</translation>
+    </message>
+    <message>
+        <source>The lead unit cannot also be a co-handling unit.</source>
+        <translation>The lead unit cannot also be a co-handling unit.</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>; co-handling: %1</source>
+        <translation>; co-handling: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>. %1</source>
+        <translation>. %1</translation>
+    </message>
+    <message>
+        <source>Problem %1 is already with the district leader; it cannot go higher.</source>
+        <translation>Problem %1 is already with the district leader; it cannot go higher.</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>To %1: %2</translation>
+    </message>
+    <message>
+        <source>An urging note (督办意见) is required.</source>
+        <translation>An urging note (督办意见) is required.</translation>
+    </message>
+    <message>
+        <source>Problem %1 already has extension request %2 waiting for a decision.</source>
+        <translation>Problem %1 already has extension request %2 waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>The new due date %1 is not later than the current due date %2.</source>
+        <translation>The new due date %1 is not later than the current due date %2.</translation>
+    </message>
+    <message>
+        <source>A decision on an extension needs a reason.</source>
+        <translation>A decision on an extension needs a reason.</translation>
+    </message>
+    <message>
+        <source>There is no extension request number %1.</source>
+        <translation>There is no extension request number %1.</translation>
+    </message>
+    <message>
+        <source>Extension request %1 was already decided (%2).</source>
+        <translation>Extension request %1 was already decided (%2).</translation>
+    </message>
+    <message>
+        <source>Due %1 instead of %2: %3</source>
+        <translation>Due %1 instead of %2: %3</translation>
+    </message>
+    <message>
+        <source>Say how the problem was resolved: the resolution is required.</source>
+        <translation>Say how the problem was resolved: the resolution is required.</translation>
+    </message>
+    <message>
+        <source>Returned because the enterprise is not satisfied.</source>
+        <translation>Returned because the enterprise is not satisfied.</translation>
+    </message>
+    <message>
+        <source>Say why the problem is returned.</source>
+        <translation>Say why the problem is returned.</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <translation>Until %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>liaison::CalendarCommand</name>
+    <message>
+        <source>Write: liaisonctl calendar %1</source>
+        <translation>用法：liaisonctl calendar %1</translation>
+    </message>
+    <message>
+        <source>“calendar” needs an action: is-workday, add-workdays, workdays-between or add-year.</source>
+        <translation>“calendar”命令需要指定操作：is-workday、add-workdays、workdays-between 或 add-year。</translation>
+    </message>
+    <message>
+        <source>Unknown calendar action “%1”.</source>
+        <translation>未知的日历操作“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期，请按“年-月-日”（YYYY-MM-DD）填写。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of working days (0 to 3650).</source>
+        <translation>“%1”不是有效的工作日天数（0至3650）。</translation>
+    </message>
+    <message>
+        <source>There is no official holiday schedule for %1: only weekends were counted as days off (an administrator can add it with “liaisonctl calendar add-year”).</source>
+        <translation>缺少%1年的法定节假日安排，仅按周末计算休息日（管理员可用“liaisonctl calendar add-year”补充）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON calendar file: %2 at byte %3.</source>
+        <translation>%1 不是 JSON 格式的日历文件：第%3字节处%2。</translation>
+    </message>
+    <message>
+        <source>Stored the holiday schedule of %1.</source>
+        <translation>已保存%1年的节假日安排。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CalendarStore</name>
+    <message>
+        <source>The calendar file has no “years” object; it must be laid out like the shipped cn-holidays.json.</source>
+        <translation>日历文件中没有“years”对象，格式应与随程序提供的 cn-holidays.json 相同。</translation>
+    </message>
+    <message>
+        <source>“%1” in the calendar file is not a year.</source>
+        <translation>日历文件中的“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>Year %1 of the calendar file: “%2” in “%3” is not a date (YYYY-MM-DD).</source>
+        <translation>日历文件%1年：“%3”中的“%2”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Year %1 of the calendar file lists %2, which is not in or next to that year.</source>
+        <translation>日历文件%1年列出了%2，该日期不在当年或相邻年份内。</translation>
+    </message>
+    <message>
+        <source>Year %1 of the calendar file lists %2 twice.</source>
+        <translation>日历文件%1年重复列出了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CommandArguments</name>
+    <message>
+        <source>Unknown option “%1” for “%2”.</source>
+        <translation>“%2”命令不接受选项“%1”。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
@@ -190,6 +263,30 @@
         <source>%1: %2</source>
         <comment>a figure of the stats output</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>true or false: is the day a working day</source>
+        <translation>判断该日是否为工作日（true 或 false）</translation>
+    </message>
+    <message>
+        <source>the date N working days after DATE</source>
+        <translation>日期 DATE 之后第 N 个工作日</translation>
+    </message>
+    <message>
+        <source>working days after A up to B</source>
+        <translation>A 之后至 B（含）的工作日天数</translation>
+    </message>
+    <message>
+        <source>store or correct holiday schedules (the cn-holidays.json layout)</source>
+        <translation>保存或更正节假日安排（cn-holidays.json 格式）</translation>
+    </message>
+    <message>
+        <source>the problem workflow; “liaisonctl issue --help” for more</source>
+        <translation>问题办理流程；详见“liaisonctl issue --help”</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +489,66 @@
     <message>
         <source>Pre-upgrade</source>
         <translation>拟升规企业</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>同意延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>不同意延期</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Green (on time)</source>
+        <translation>绿色（正常）</translation>
+    </message>
+    <message>
+        <source>Blue (half the time used)</source>
+        <translation>蓝色（时限过半）</translation>
+    </message>
+    <message>
+        <source>Yellow card (due within a working day)</source>
+        <translation>黄牌（剩余不足一个工作日）</translation>
+    </message>
+    <message>
+        <source>Red card (overdue)</source>
+        <translation>红牌（已超期）</translation>
     </message>
 </context>
 <context>
@@ -751,6 +908,22 @@
         <source>The user name “%1” is already taken.</source>
         <translation>用户名“%1”已被使用。</translation>
     </message>
+    <message>
+        <source>The requested due date</source>
+        <translation>申请延期至</translation>
+    </message>
+    <message>
+        <source>The requested due date %1 is not after the current due date %2.</source>
+        <translation>申请的办结时限%1不晚于当前时限%2。</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>The decision note</source>
+        <translation>审批意见</translation>
+    </message>
 </context>
 <context>
     <name>liaison::FieldChecks</name>
@@ -789,6 +962,308 @@
     <message>
         <source>%1: there is no record with number %2.</source>
         <translation>%1：不存在编号为%2的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IssueCommand</name>
+    <message>
+        <source>Usage: liaisonctl issue ACTION ...</source>
+        <translation>用法：liaisonctl issue 操作 ...</translation>
+    </message>
+    <message>
+        <source>Actions that change a problem take --expect-version N: the change is refused (exit status 4) when someone else changed the problem since you read version N.</source>
+        <translation>修改问题的操作可带 --expect-version N：若在您读取第 N 版之后他人已修改该问题，操作将被拒绝（退出状态 4）。</translation>
+    </message>
+    <message>
+        <source>Statuses: %1. Tiers: %2.</source>
+        <translation>状态：%1。层级：%2。</translation>
+    </message>
+    <message>
+        <source>“issue” needs an action.</source>
+        <translation>“issue”命令需要指定操作。</translation>
+    </message>
+    <message>
+        <source>Unknown issue action “%1”.</source>
+        <translation>未知的问题操作“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” needs exactly one problem number.</source>
+        <translation>“%1”需要且只能指定一个问题编号。</translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1” for “%2”.</source>
+        <translation>“%2”命令不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <source>“issue add” needs --%1.</source>
+        <translation>“issue add”需要 --%1。</translation>
+    </message>
+    <message>
+        <source>No enterprise is named “%1” or has that credit code or number.</source>
+        <translation>没有名称、统一社会信用代码或编号为“%1”的企业。</translation>
+    </message>
+    <message>
+        <source>There is no department named “%1”.</source>
+        <translation>没有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a problem number.</source>
+        <translation>“%1”不是问题编号。</translation>
+    </message>
+    <message>
+        <source>--expect-version: “%1” is not a version number.</source>
+        <translation>--expect-version：“%1”不是版本号。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not one of %3.</source>
+        <translation>--%1：“%2”不在可选值（%3）之中。</translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--as-of：“%1”不是有效日期，请按“年-月-日”（YYYY-MM-DD）填写。</translation>
+    </message>
+    <message>
+        <source>--colour: “%1” is not one of %2.</source>
+        <translation>--colour：“%1”不在可选值（%2）之中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>共 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no problem number %1.</source>
+        <translation>不存在编号为%1的问题。</translation>
+    </message>
+    <message>
+        <source>Problem %1 (version %2): %3</source>
+        <translation>问题 %1（第%2版）：%3</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1; status: %2; tier: %3</source>
+        <translation>类别：%1；状态：%2；层级：%3</translation>
+    </message>
+    <message>
+        <source>Owner: %1 %2</source>
+        <translation>责任单位及责任人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Reported %1, due %2; as of %3: %4</source>
+        <translation>%1反映，办结时限%2；截至%3：%4</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is missing: this deadline counts weekends only.</source>
+        <translation>缺少%1年的节假日安排，此时限仅按周末计算。</translation>
+    </message>
+    <message>
+        <source>Flagged for escalation to the district leader.</source>
+        <translation>已标记为需提请区领导协调。</translation>
+    </message>
+    <message>
+        <source>--reported-on: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--reported-on：“%1”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>--visit: “%1” is not a visit number.</source>
+        <translation>--visit：“%1”不是走访记录编号。</translation>
+    </message>
+    <message>
+        <source>Registered problem %1, due %2.</source>
+        <translation>已登记问题 %1，办结时限%2。</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is missing: the due date counts weekends only.</source>
+        <translation>缺少%1年的节假日安排，办结时限仅按周末计算。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an extension request number.</source>
+        <translation>“%1”不是延期申请编号。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 approved.</source>
+        <translation>已同意延期申请 %1。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 refused.</source>
+        <translation>已驳回延期申请 %1。</translation>
+    </message>
+    <message>
+        <source>“issue assign” needs --lead UNIT.</source>
+        <translation>“issue assign”需要 --lead 主办单位。</translation>
+    </message>
+    <message>
+        <source>“issue extend” needs --to DATE.</source>
+        <translation>“issue extend”需要 --to 日期。</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--to：“%1”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 is waiting for a supervisor's decision.</source>
+        <translation>延期申请 %1 已提交，等待督办人员审批。</translation>
+    </message>
+    <message>
+        <source>--on: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--on：“%1”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>“issue verify” needs --satisfaction.</source>
+        <translation>“issue verify”需要 --satisfaction。</translation>
+    </message>
+    <message>
+        <source>--satisfaction: “%1” is not one of %2.</source>
+        <translation>--satisfaction：“%1”不在可选值（%2）之中。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is “%2” at the %3 tier (version %4).</source>
+        <translation>问题 %1 现为“%2”，在%3层级（第%4版）。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IssueWorkflow</name>
+    <message>
+        <source>assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>start work on</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>提级</translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>“%1” is not a problem category.</source>
+        <translation>“%1”不是问题类别。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 has no duty assignment in force on %2.</source>
+        <translation>企业 %1 在%2没有有效的包联责任安排。</translation>
+    </message>
+    <message>
+        <source>There is no problem number %1.</source>
+        <translation>不存在编号为%1的问题。</translation>
+    </message>
+    <message>
+        <source>Problem %1 was changed by someone else (version %2, you had %3); look at it again before you act.</source>
+        <translation>问题 %1 已被他人修改（当前第%2版，您看到的是第%3版），请重新查看后再操作。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is “%2”; it cannot %3 from that state.</source>
+        <translation>问题 %1 当前为“%2”，不能%3。</translation>
+    </message>
+    <message>
+        <source>The date reported</source>
+        <translation>反映日期</translation>
+    </message>
+    <message>
+        <source>The enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>The lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>A co-handling unit</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>The lead unit cannot also be a co-handling unit.</source>
+        <translation>主办单位不能同时作为协办单位。</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>主办：%1</translation>
+    </message>
+    <message>
+        <source>; co-handling: %1</source>
+        <translation>；协办：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>. %1</source>
+        <translation>。%1</translation>
+    </message>
+    <message>
+        <source>Problem %1 is already with the district leader; it cannot go higher.</source>
+        <translation>问题 %1 已提请区领导协调，不能再提级。</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>提交%1：%2</translation>
+    </message>
+    <message>
+        <source>An urging note (督办意见) is required.</source>
+        <translation>请填写督办意见。</translation>
+    </message>
+    <message>
+        <source>Problem %1 already has extension request %2 waiting for a decision.</source>
+        <translation>问题 %1 已有待审批的延期申请 %2。</translation>
+    </message>
+    <message>
+        <source>The new due date %1 is not later than the current due date %2.</source>
+        <translation>新的办结时限%1不晚于当前时限%2。</translation>
+    </message>
+    <message>
+        <source>A decision on an extension needs a reason.</source>
+        <translation>审批延期申请须填写理由。</translation>
+    </message>
+    <message>
+        <source>There is no extension request number %1.</source>
+        <translation>不存在编号为%1的延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 was already decided (%2).</source>
+        <translation>延期申请 %1 已审批（%2）。</translation>
+    </message>
+    <message>
+        <source>Due %1 instead of %2: %3</source>
+        <translation>办结时限由%2延至%1：%3</translation>
+    </message>
+    <message>
+        <source>Say how the problem was resolved: the resolution is required.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Returned because the enterprise is not satisfied.</source>
+        <translation>企业不满意，自动退回重办。</translation>
+    </message>
+    <message>
+        <source>Say why the problem is returned.</source>
+        <translation>请填写退回理由。</translation>
+    </message>
+    <message>
+        <source>Until %1: %2</source>
+        <translation>申请延期至%1：%2</translation>
     </message>
 </context>
 <context>

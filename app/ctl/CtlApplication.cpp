@@ -1,5 +1,9 @@
 #include "CtlApplication.h"
 
+#include "CalendarCommand.h"
+#include "CommandArguments.h"
+#include "IssueCommand.h"
+
 #include "Database.h"
 #include "Migrations.h"
 #include "Statistics.h"
@@ -42,6 +46,12 @@ int CtlApplication::usage(const QString& message)
     return Usage;
 }
 
+void CtlApplication::warn(const QString& message)
+{
+    m_err << "liaisonctl: " << message << '\n';
+    m_err.flush();
+}
+
 int CtlApplication::fail(const Error& error)
 {
     m_err << "liaisonctl: " << error.message << '\n';
@@ -58,22 +68,32 @@ int CtlApplication::fail(const Error& error)
 
 void CtlApplication::printHelp()
 {
-    m_out << tr("Usage: liaisonctl [--db PATH|postgresql://user@host:port/db] [--user NAME] COMMAND ...")
-          << "\n\n"
-          << tr("Commands:") << '\n'
-          << "  init                               "
-          << tr("create the database, or upgrade it to this version") << '\n'
-          << "  demo [--scenario jiulongpo-2022]    "
-          << tr("fill an empty database with the reference scenario") << '\n'
-          << "  stats [--as-of YYYY-MM-DD] [--json] "
-          << tr("the headline figures as of a date (default: today)") << "\n\n"
-          << tr("Options:") << '\n'
-          << "  --db PATH|URL    "
-          << tr("the database (default: %1; or LIAISON_DB)").arg(Database::defaultLocation()) << '\n'
-          << "  --user NAME      " << tr("who is acting, for the audit log (or LIAISON_USER)") << '\n'
-          << "  --help           " << tr("show this help") << '\n'
-          << "  --version        " << tr("show the version") << "\n\n"
-          << tr("Exit status: 0 done, 1 failed, 2 usage error, 3 permission denied, 4 conflict.") << '\n';
+    m_out
+        << tr("Usage: liaisonctl [--db PATH|postgresql://user@host:port/db] [--user NAME] COMMAND ...")
+        << "\n\n"
+        << tr("Commands:") << '\n'
+        << "  init                                "
+        << tr("create the database, or upgrade it to this version") << '\n'
+        << "  demo [--scenario jiulongpo-2022]     "
+        << tr("fill an empty database with the reference scenario") << '\n'
+        << "  stats [--as-of YYYY-MM-DD] [--json]  "
+        << tr("the headline figures as of a date (default: today)") << '\n'
+        << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
+        << "  calendar add-workdays DATE N        " << tr("the date N working days after DATE") << '\n'
+        << "  calendar workdays-between A B       " << tr("working days after A up to B") << '\n'
+        << "  calendar add-year FILE              "
+        << tr("store or correct holiday schedules (the cn-holidays.json layout)") << '\n'
+        << "  issue list|show|add|assign|start|escalate|urge|extend|approve-extension|resolve|verify|reopen\n"
+        << "                                      "
+        << tr("the problem workflow; “liaisonctl issue --help” for more") << "\n\n"
+        << tr("Options:") << '\n'
+        << "  --db PATH|URL    "
+        << tr("the database (default: %1; or LIAISON_DB)").arg(Database::defaultLocation()) << '\n'
+        << "  --user NAME      " << tr("who is acting, for the audit log (or LIAISON_USER)") << '\n'
+        << "  --help           " << tr("show this help") << '\n'
+        << "  --version        " << tr("show the version") << "\n\n"
+        << tr("Dates are written YYYY-MM-DD.") << '\n'
+        << tr("Exit status: 0 done, 1 failed, 2 usage error, 3 permission denied, 4 conflict.") << '\n';
     m_out.flush();
 }
 
@@ -124,6 +144,10 @@ int CtlApplication::run(QStringList arguments)
         return demo(rest);
     if (command == QLatin1StringView("stats"))
         return stats(rest);
+    if (command == QLatin1StringView("calendar"))
+        return CalendarCommand(*this).run(rest);
+    if (command == QLatin1StringView("issue"))
+        return IssueCommand(*this).run(rest);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -143,16 +167,14 @@ int CtlApplication::init(const QStringList& args)
 
 int CtlApplication::demo(const QStringList& args)
 {
-    QString scenario = JiulongpoScenario::name();
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        bool missing = false;
-        if (takeOption(args, i, QStringLiteral("--scenario"), scenario, missing)) {
-            if (missing)
-                return usage(tr("The option %1 needs a value.").arg(args.at(i)));
-            continue;
-        }
-        return usage(tr("Unknown argument “%1” for “demo”.").arg(args.at(i)));
-    }
+    const CommandArguments arguments(QStringLiteral("demo"), args, {QStringLiteral("scenario")});
+    if (!arguments.ok())
+        return usage(arguments.error());
+    if (!arguments.positional().isEmpty())
+        return usage(tr("Unknown argument “%1” for “demo”.").arg(arguments.positional().first()));
+    const QString scenario = arguments.isSet(QStringLiteral("scenario"))
+                                 ? arguments.value(QStringLiteral("scenario"))
+                                 : JiulongpoScenario::name();
     if (scenario != JiulongpoScenario::name())
         return usage(tr("Unknown scenario “%1”; the scenario available is %2.")
                          .arg(scenario, JiulongpoScenario::name()));
@@ -173,26 +195,20 @@ int CtlApplication::demo(const QStringList& args)
 
 int CtlApplication::stats(const QStringList& args)
 {
-    QString asOfText;
-    bool json = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        bool missing = false;
-        if (takeOption(args, i, QStringLiteral("--as-of"), asOfText, missing)) {
-            if (missing)
-                return usage(tr("The option %1 needs a value.").arg(args.at(i)));
-            continue;
-        }
-        if (args.at(i) == QLatin1StringView("--json")) {
-            json = true;
-            continue;
-        }
-        return usage(tr("Unknown argument “%1” for “stats”.").arg(args.at(i)));
-    }
+    const CommandArguments arguments(QStringLiteral("stats"), args, {QStringLiteral("as-of")},
+                                     {QStringLiteral("json")});
+    if (!arguments.ok())
+        return usage(arguments.error());
+    if (!arguments.positional().isEmpty())
+        return usage(tr("Unknown argument “%1” for “stats”.").arg(arguments.positional().first()));
+    const bool json = arguments.isSet(QStringLiteral("json"));
     QDate asOf = QDate::currentDate();
-    if (!asOfText.isEmpty()) {
-        asOf = QDate::fromString(asOfText, Qt::ISODate);
-        if (!asOf.isValid() || asOfText.size() != 10)
-            return usage(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.").arg(asOfText));
+    if (arguments.isSet(QStringLiteral("as-of"))) {
+        const auto date = parseIsoDate(arguments.value(QStringLiteral("as-of")));
+        if (!date)
+            return fail(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.")
+                            .arg(arguments.value(QStringLiteral("as-of"))));
+        asOf = *date;
     }
 
     auto db = openDatabase(false);

@@ -27,15 +27,20 @@ public:
     // arguments without the program name
     int run(QStringList arguments);
 
+    // For the commands: where to write, how to end, and the database they work on.
+    QTextStream& out() { return m_out; }
+    int usage(const QString& message);
+    // A remark on stderr that does not make the command fail.
+    void warn(const QString& message);
+    int fail(const Error& error);
+    int fail(const QString& message) { return fail(Error::validation(message)); }
+    Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing = false);
+
 private:
     int init(const QStringList& args);
     int demo(const QStringList& args);
     int stats(const QStringList& args);
-
-    int usage(const QString& message);
-    int fail(const Error& error);
     void printHelp();
-    Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -843,14 +843,10 @@ Status Builder::addIssues()
             planned.push_back({&category, m_dice.pick(visitsByWeek[week])});
         }
     }
-    // The twelve still open on 5 December were raised in its last days.
+    // The twelve still open on 5 December were raised in its last week: a few are already overdue.
     const std::vector<std::size_t>& lastWeek = visitsByWeek[4];
-    for (int i = 0; i < openIssues; ++i) {
-        std::size_t visit = m_dice.pick(lastWeek);
-        while (m_visits[visit].day < QDate(2022, 12, 1))
-            visit = m_dice.pick(lastWeek);
-        planned.push_back({&categories[std::size_t(m_dice.below(4))], visit});
-    }
+    for (int i = 0; i < openIssues; ++i)
+        planned.push_back({&categories[std::size_t(m_dice.below(4))], m_dice.pick(lastWeek)});
     Q_ASSERT(int(planned.size()) == resolvedIssues + openIssues);
 
     Repository<Issue> issues(m_db);
@@ -894,6 +890,13 @@ Status Builder::addIssues()
             issue.status = stage == 0   ? IssueStatus::New
                            : stage == 1 ? IssueStatus::Assigned
                                         : IssueStatus::InProgress;
+            if (issue.status == IssueStatus::New) {
+                // Nobody has handed it on yet: it waits with the area liaison person.
+                issue.tier = Tier::Area;
+                issue.ownerUnitId.reset();
+                issue.ownerAreaId = m_areas[firm.area].id;
+                issue.ownerPersonId = firm.areaPerson;
+            }
         } else {
             // Most within the deadline, about one in ten a day or two late.
             const int extra = m_dice.chance(10) ? m_dice.between(1, 2) : 0;
@@ -905,25 +908,45 @@ Status Builder::addIssues()
             issue.status = resolvedOn <= QDate(2022, 11, 30) && m_dice.chance(70) ? IssueStatus::Verified
                                                                                   : IssueStatus::Resolved;
         }
+        // Assignment to the lead unit and each escalation are hand-offs; work starting or a resolution
+        // resets the count that supervision watches.
+        const int escalations = issue.tier == Tier::Area ? 0 : issue.tier == Tier::Department ? 1 : 2;
+        issue.handoffs = (issue.status == IssueStatus::New ? 0 : 1) + escalations;
+        issue.handoffsSinceProgress =
+            issue.status == IssueStatus::New || issue.status == IssueStatus::Assigned ? issue.handoffs : 0;
+        if (issue.status != IssueStatus::New && !issue.ownerUnitId)
+            issue.ownerUnitId = firm.unit;
+        if (issue.status == IssueStatus::Verified)
+            issue.satisfaction =
+                m_dice.chance(85) ? Satisfaction::Satisfied : Satisfaction::BasicallySatisfied;
         auto id = issues.create(issue);
         LIAISON_TRY(id);
 
         const QString registrar = firm.areaPersonName.isEmpty() ? u("系统") : firm.areaPersonName;
         LIAISON_TRY(events.create({0, *id, IssueEventKind::Created, registrar,
                                    at(visit.day, 9 + m_dice.below(6), m_dice.below(60)), u("走访中登记。")}));
+        // The timeline in the order things happened: assignment in the afternoon of the visit, an
+        // escalation the next working day (or straight after, when resolved the same day), then work.
         if (issue.status != IssueStatus::New) {
             LIAISON_TRY(events.create(
-                {0, *id, IssueEventKind::Assigned, registrar, at(visit.day, 16, m_dice.below(60)),
+                {0, *id, IssueEventKind::Assigned, registrar, at(visit.day, 15, m_dice.below(30)),
                  u("交办") + (issue.tier == Tier::Area ? m_areas[firm.area].name : u("相关部门")) +
                      u("办理。")}));
         }
+        QDate workDay = visit.day;
         if (issue.tier != Tier::Area) {
-            const QDate day =
+            workDay =
                 std::min(m_calendar.addWorkdays(visit.day, 1), resolvedOn.isValid() ? resolvedOn : reportDay);
+            const QDateTime when = workDay == visit.day ? at(workDay, 15, 30 + m_dice.below(30))
+                                                        : at(workDay, 10, m_dice.below(60));
             LIAISON_TRY(
-                events.create({0, *id, IssueEventKind::Escalated, registrar, at(day, 10, m_dice.below(60)),
+                events.create({0, *id, IssueEventKind::Escalated, registrar, when,
                                issue.tier == Tier::Leader ? u("镇街、部门协调未果，提请区领导协调。")
                                                           : u("镇街层面无法解决，提交区级部门协调。")}));
+        }
+        if (issue.status != IssueStatus::New && issue.status != IssueStatus::Assigned) {
+            LIAISON_TRY(events.create({0, *id, IssueEventKind::Started, registrar,
+                                       at(workDay, 16, m_dice.below(30)), u("承办单位开始办理。")}));
         }
         if (resolvedOn.isValid()) {
             LIAISON_TRY(events.create({0, *id, IssueEventKind::Resolved, registrar,
@@ -931,8 +954,10 @@ Status Builder::addIssues()
         }
         if (issue.status == IssueStatus::Verified) {
             const QDate day = std::min(m_calendar.addWorkdays(resolvedOn, 1), reportDay);
-            LIAISON_TRY(events.create({0, *id, IssueEventKind::Verified, registrar,
-                                       at(day, 11, m_dice.below(60)), u("回访企业，表示满意。")}));
+            LIAISON_TRY(events.create(
+                {0, *id, IssueEventKind::Verified, registrar, at(day, 11, m_dice.below(60)),
+                 *issue.satisfaction == Satisfaction::Satisfied ? u("回访企业，表示满意。")
+                                                                : u("回访企业，表示基本满意。")}));
         }
     }
     return {};

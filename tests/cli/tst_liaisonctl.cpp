@@ -1,6 +1,7 @@
 #include "ScratchDatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -45,6 +46,12 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void badDatesFail_data();
+    void badDatesFail();
+    void calendarAnswers_data();
+    void calendarAnswers();
+    void calendarForAYearWithoutSchedule();
+    void workflowEndToEnd();
     void databaseThatIsNotSqlite();
     void databaseThatDoesNotExist();
     void unreachableServer();
@@ -117,15 +124,23 @@ void TestLiaisonctl::usageErrors_data()
     QTest::newRow("unknown global option")
         << QStringList{QStringLiteral("--colour"), QStringLiteral("stats")};
     QTest::newRow("--db without value") << QStringList{QStringLiteral("--db")};
-    QTest::newRow("impossible date") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"),
-                                                    QStringLiteral("2022-02-30")};
-    QTest::newRow("date in another form")
-        << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("5/12/2022")};
     QTest::newRow("--as-of without value") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of")};
     QTest::newRow("unknown stats option") << QStringList{QStringLiteral("stats"), QStringLiteral("--xml")};
     QTest::newRow("unknown scenario")
         << QStringList{QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("atlantis")};
     QTest::newRow("init with argument") << QStringList{QStringLiteral("init"), QStringLiteral("now")};
+    QTest::newRow("calendar without action") << QStringList{QStringLiteral("calendar")};
+    QTest::newRow("calendar add-workdays without N") << QStringList{
+        QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2022-11-01")};
+    QTest::newRow("issue without action") << QStringList{QStringLiteral("issue")};
+    QTest::newRow("issue unknown action") << QStringList{QStringLiteral("issue"), QStringLiteral("close")};
+    QTest::newRow("issue show without number")
+        << QStringList{QStringLiteral("issue"), QStringLiteral("show")};
+    QTest::newRow("issue add without title")
+        << QStringList{QStringLiteral("issue"), QStringLiteral("add"),        QStringLiteral("--enterprise"),
+                       QStringLiteral("x"),     QStringLiteral("--category"), QStringLiteral("supplies")};
+    QTest::newRow("issue list unknown option")
+        << QStringList{QStringLiteral("issue"), QStringLiteral("list"), QStringLiteral("--colour-blind")};
 }
 
 void TestLiaisonctl::usageErrors()
@@ -147,6 +162,261 @@ void TestLiaisonctl::helpAndVersion()
     const Outcome version = liaisonctl({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("liaisonctl ")));
+}
+
+void TestLiaisonctl::badDatesFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("stats, impossible date")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2022-02-30")};
+    QTest::newRow("stats, date in another form")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("5/12/2022")};
+    QTest::newRow("calendar, 29 February 2023")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                       QStringLiteral("2023-02-29"), QStringLiteral("1")};
+    QTest::newRow("calendar, not a number")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                       QStringLiteral("2023-02-28"), QStringLiteral("three")};
+}
+
+void TestLiaisonctl::badDatesFail()
+{
+    QFETCH(QStringList, arguments);
+    ScratchDatabase scratch;
+    QVERIFY2(!scratch.spec().isEmpty(), qPrintable(scratch.error()));
+    QCOMPARE(liaisonctl({QStringLiteral("--db"), scratch.spec(), QStringLiteral("init")}).exitCode, 0);
+    const Outcome outcome = liaisonctl(QStringList{QStringLiteral("--db"), scratch.spec()} + arguments);
+    QCOMPARE(outcome.exitCode, 1);
+    QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(outcome.err.contains(QStringLiteral("YYYY-MM-DD")) ||
+            outcome.err.contains(QStringLiteral("working days")));
+}
+
+void TestLiaisonctl::calendarAnswers_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("answer");
+    const auto add = [](const char* name, const char* from, const char* n, const char* to) {
+        QTest::newRow(name) << QStringList{QStringLiteral("add-workdays"), QString::fromLatin1(from),
+                                           QString::fromLatin1(n)}
+                            << QString::fromLatin1(to);
+    };
+    // One day after the last working day before each holiday of 2020–2026, worked out from the notices.
+    add("2020 Spring Festival", "2020-01-23", "1", "2020-02-03");
+    add("2020 Qingming", "2020-04-03", "1", "2020-04-07");
+    add("2020 Labour Day", "2020-04-30", "1", "2020-05-06");
+    add("2020 Dragon Boat", "2020-06-24", "1", "2020-06-28");
+    add("2020 National Day", "2020-09-30", "1", "2020-10-09");
+    add("2021 Spring Festival", "2021-02-10", "1", "2021-02-18");
+    add("2021 Labour Day", "2021-04-30", "1", "2021-05-06");
+    add("2021 Mid-Autumn", "2021-09-17", "1", "2021-09-18");
+    add("2021 National Day", "2021-09-30", "1", "2021-10-08");
+    add("2022 Spring Festival", "2022-01-30", "1", "2022-02-07");
+    add("2022 Qingming", "2022-04-02", "1", "2022-04-06");
+    add("2022 National Day", "2022-09-30", "1", "2022-10-08");
+    add("2023 Spring Festival", "2023-01-20", "1", "2023-01-28");
+    add("2023 Dragon Boat", "2023-06-21", "1", "2023-06-25");
+    add("2023 National Day", "2023-09-28", "1", "2023-10-07");
+    add("2024 Spring Festival", "2024-02-09", "1", "2024-02-18");
+    add("2024 Labour Day", "2024-04-30", "1", "2024-05-06");
+    add("2024 Mid-Autumn", "2024-09-13", "1", "2024-09-14");
+    add("2025 Spring Festival", "2025-01-27", "1", "2025-02-05");
+    add("2025 Labour Day", "2025-04-30", "1", "2025-05-06");
+    add("2025 National Day", "2025-09-30", "1", "2025-10-09");
+    add("2026 Spring Festival", "2026-02-14", "1", "2026-02-24");
+    add("2026 Labour Day", "2026-04-30", "1", "2026-05-06");
+    add("2026 National Day", "2026-09-30", "1", "2026-10-08");
+    QTest::newRow("adjusted Saturday")
+        << QStringList{QStringLiteral("is-workday"), QStringLiteral("2022-10-08")} << QStringLiteral("true");
+    QTest::newRow("holiday Monday") << QStringList{QStringLiteral("is-workday"), QStringLiteral("2022-10-03")}
+                                    << QStringLiteral("false");
+    QTest::newRow("working days of the scenario")
+        << QStringList{QStringLiteral("workdays-between"), QStringLiteral("2022-11-01"),
+                       QStringLiteral("2022-12-05")}
+        << QStringLiteral("24");
+}
+
+void TestLiaisonctl::calendarAnswers()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, answer);
+    static ScratchDatabase scratch;
+    static const bool ready =
+        liaisonctl({QStringLiteral("--db"), scratch.spec(), QStringLiteral("init")}).exitCode == 0;
+    QVERIFY(ready);
+    const Outcome outcome = liaisonctl(
+        QStringList{QStringLiteral("--db"), scratch.spec(), QStringLiteral("calendar")} + arguments);
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QCOMPARE(outcome.out.trimmed(), answer);
+    QVERIFY(outcome.err.isEmpty());
+}
+
+void TestLiaisonctl::calendarForAYearWithoutSchedule()
+{
+    ScratchDatabase scratch;
+    const QStringList db = {QStringLiteral("--db"), scratch.spec()};
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+    Outcome outcome = liaisonctl(db + QStringList{QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                                                  QStringLiteral("2031-01-01"), QStringLiteral("1")});
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out.trimmed(), QStringLiteral("2031-01-02"));
+    QVERIFY(outcome.err.contains(QStringLiteral("2031")));
+
+    // The administrator adds 2031 (New Year's Day to 3 January off): the answer and the warning change.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2031.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"years": {"2031": {"off": ["2031-01-01", "2031-01-02", "2031-01-03"], "work": []}}})");
+    file.close();
+    outcome = liaisonctl(db + QStringList{QStringLiteral("calendar"), QStringLiteral("add-year"), path});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    outcome = liaisonctl(db + QStringList{QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                                          QStringLiteral("2031-01-01"), QStringLiteral("1")});
+    QCOMPARE(outcome.out.trimmed(), QStringLiteral("2031-01-06"));
+    QVERIFY(outcome.err.isEmpty());
+
+    // A file that is not JSON changes nothing.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("off: 2031-01-01");
+    file.close();
+    outcome = liaisonctl(db + QStringList{QStringLiteral("calendar"), QStringLiteral("add-year"), path});
+    QCOMPARE(outcome.exitCode, 1);
+}
+
+void TestLiaisonctl::workflowEndToEnd()
+{
+    ScratchDatabase scratch;
+    QVERIFY2(!scratch.spec().isEmpty(), qPrintable(scratch.error()));
+    const QStringList db = {QStringLiteral("--db"), scratch.spec(), QStringLiteral("--user"),
+                            QStringLiteral("zhouming")};
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("demo")}).exitCode, 0);
+    const auto issue = [&](const QStringList& arguments) {
+        return liaisonctl(db + QStringList{QStringLiteral("issue")} + arguments);
+    };
+
+    // The colour of every problem as of a date, and the filters.
+    Outcome listed = issue({QStringLiteral("list"), QStringLiteral("--open"), QStringLiteral("--as-of"),
+                            QStringLiteral("2022-12-05"), QStringLiteral("--json")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QJsonObject list = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    QCOMPARE(list.value(QStringLiteral("count")).toInt(), 12);
+    int red = 0;
+    for (const QJsonValue& row : list.value(QStringLiteral("issues")).toArray()) {
+        QVERIFY(QStringList({QStringLiteral("green"), QStringLiteral("blue"), QStringLiteral("yellow"),
+                             QStringLiteral("red")})
+                    .contains(row.toObject().value(QStringLiteral("colour")).toString()));
+        red += row.toObject().value(QStringLiteral("colour")).toString() == QLatin1StringView("red") ? 1 : 0;
+    }
+    listed = issue({QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("red"),
+                    QStringLiteral("--as-of"), QStringLiteral("2022-12-05"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("count")).toInt(),
+             red);
+    listed = issue({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("verified"),
+                    QStringLiteral("--tier"), QStringLiteral("leader"), QStringLiteral("--json")});
+    QVERIFY(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("count")).toInt() > 0);
+
+    // A new problem through every step.
+    Outcome added =
+        issue({QStringLiteral("add"), QStringLiteral("--enterprise"),
+               QStringLiteral("庆铃汽车(集团)有限公司"), QStringLiteral("--category"),
+               QStringLiteral("logistics"), QStringLiteral("--title"), QStringLiteral("零部件运输受阻"),
+               QStringLiteral("--reported-on"), QStringLiteral("2022-12-05"), QStringLiteral("--json")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QJsonObject created = QJsonDocument::fromJson(added.out.toUtf8()).object();
+    const QString id = QString::number(created.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(created.value(QStringLiteral("due_on")).toString(), QStringLiteral("2022-12-07"));
+    QCOMPARE(created.value(QStringLiteral("tier")).toString(), QStringLiteral("area"));
+    QVERIFY(!created.value(QStringLiteral("owner")).toString().isEmpty());
+
+    const auto step = [&](const QStringList& arguments) {
+        const Outcome outcome = issue(arguments);
+        if (outcome.exitCode != 0)
+            qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(outcome.err));
+        return outcome.exitCode;
+    };
+    QCOMPARE(step({QStringLiteral("assign"), id, QStringLiteral("--lead"), QStringLiteral("区商务委"),
+                   QStringLiteral("--co"), QStringLiteral("区交通局"), QStringLiteral("--expect-version"),
+                   QStringLiteral("1")}),
+             0);
+    QCOMPARE(step({QStringLiteral("start"), id}), 0);
+    QCOMPARE(step({QStringLiteral("escalate"), id, QStringLiteral("--note"), QStringLiteral("需部门协调")}),
+             0);
+    QCOMPARE(step({QStringLiteral("urge"), id, QStringLiteral("--note"), QStringLiteral("请今日反馈")}), 0);
+    Outcome extended =
+        issue({QStringLiteral("extend"), id, QStringLiteral("--to"), QStringLiteral("2022-12-09"),
+               QStringLiteral("--reason"), QStringLiteral("等待车辆")});
+    QCOMPARE(extended.exitCode, 0);
+    const QString extension = extended.out.split(QLatin1Char(' ')).value(2);
+    QCOMPARE(step({QStringLiteral("approve-extension"), extension, QStringLiteral("--reason"),
+                   QStringLiteral("同意")}),
+             0);
+    QCOMPARE(step({QStringLiteral("resolve"), id, QStringLiteral("--resolution"),
+                   QStringLiteral("已开通绿色通道"), QStringLiteral("--on"), QStringLiteral("2022-12-06")}),
+             0);
+    QCOMPARE(
+        step({QStringLiteral("verify"), id, QStringLiteral("--satisfaction"), QStringLiteral("unsatisfied")}),
+        0);
+
+    Outcome shown = issue({QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject detail = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("status")).toString(), QStringLiteral("reopened"));
+    QCOMPARE(detail.value(QStringLiteral("tier")).toString(), QStringLiteral("department"));
+    QCOMPARE(detail.value(QStringLiteral("due_on")).toString(), QStringLiteral("2022-12-09"));
+    QCOMPARE(detail.value(QStringLiteral("co_units")).toArray().first().toString(),
+             QStringLiteral("区交通局"));
+    QStringList kinds;
+    for (const QJsonValue& event : detail.value(QStringLiteral("timeline")).toArray()) {
+        kinds << event.toObject().value(QStringLiteral("kind")).toString();
+        QCOMPARE(event.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("zhouming"));
+    }
+    QCOMPARE(kinds, (QStringList{QStringLiteral("created"), QStringLiteral("assigned"),
+                                 QStringLiteral("started"), QStringLiteral("escalated"),
+                                 QStringLiteral("urged"), QStringLiteral("extension_requested"),
+                                 QStringLiteral("extension_approved"), QStringLiteral("resolved"),
+                                 QStringLiteral("verified"), QStringLiteral("reopened")}));
+    const QString version = QString::number(detail.value(QStringLiteral("version")).toInteger());
+
+    // A stale copy: exit status 4 and nothing changed.
+    Outcome stale =
+        issue({QStringLiteral("start"), id, QStringLiteral("--expect-version"), QStringLiteral("1")});
+    QCOMPARE(stale.exitCode, 4);
+    // Bad input: one line, exit status 1, nothing changed.
+    const QList<QStringList> bad = {
+        {QStringLiteral("show"), QStringLiteral("99999")},
+        {QStringLiteral("start"), QStringLiteral("99999")},
+        {QStringLiteral("add"), QStringLiteral("--enterprise"), QStringLiteral("庆铃汽车(集团)有限公司"),
+         QStringLiteral("--category"), QStringLiteral("weather"), QStringLiteral("--title"),
+         QStringLiteral("x")},
+        {QStringLiteral("add"), QStringLiteral("--enterprise"), QStringLiteral("不存在的企业"),
+         QStringLiteral("--category"), QStringLiteral("supplies"), QStringLiteral("--title"),
+         QStringLiteral("x")},
+        {QStringLiteral("add"), QStringLiteral("--enterprise"), QStringLiteral("庆铃汽车(集团)有限公司"),
+         QStringLiteral("--category"), QStringLiteral("supplies"), QStringLiteral("--title"),
+         QStringLiteral("x"), QStringLiteral("--reported-on"), QStringLiteral("2023-02-29")},
+        {QStringLiteral("extend"), id, QStringLiteral("--to"), QStringLiteral("2022-12-08"),
+         QStringLiteral("--reason"), QStringLiteral("早于当前时限")},
+        {QStringLiteral("resolve"), id, QStringLiteral("--resolution"), QStringLiteral("")},
+        {QStringLiteral("verify"), id, QStringLiteral("--satisfaction"), QStringLiteral("happy")},
+        {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("closed")},
+    };
+    for (const QStringList& arguments : bad) {
+        const Outcome outcome = issue(arguments);
+        QVERIFY2(outcome.exitCode == 1,
+                 qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(" → ") + outcome.err));
+        QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    }
+    shown = issue({QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(QString::number(QJsonDocument::fromJson(shown.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("version"))
+                                 .toInteger()),
+             version);
+    listed = issue({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("count")).toInt(),
+             463);
 }
 
 void TestLiaisonctl::databaseThatIsNotSqlite()

@@ -1,11 +1,15 @@
 #include "Database.h"
 #include "EntityTraits.h"
+#include "IssueWorkflow.h"
 #include "ScratchDatabase.h"
 #include "Statistics.h"
+#include "Supervision.h"
 #include "WorkCalendar.h"
 #include "scenario/JiulongpoScenario.h"
 
+#include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -25,6 +29,8 @@ private slots:
     void visitsFallOnWorkingDays();
     void chainLeadersHaveSuppliers();
     void passesAreOneVehicleEach();
+    void issuesHaveConsistentTimelinesAndDeadlines();
+    void supervisorsHaveOpenProblemsOnTheLadder();
     void refusesANonEmptyDatabase();
     void isDeterministic();
 
@@ -184,6 +190,77 @@ void TestScenario::passesAreOneVehicleEach()
     auto plates = m_db->scalar(
         QStringLiteral("SELECT COUNT(DISTINCT vehicle_plate) FROM permit_request WHERE kind = 'pass'"));
     QCOMPARE(plates->toInt(), 780);
+}
+
+void TestScenario::issuesHaveConsistentTimelinesAndDeadlines()
+{
+    const WorkCalendar& calendar = WorkCalendar::official();
+    QHash<QString, int> deadlines;
+    auto categories = m_db->run(QStringLiteral("SELECT code, deadline_workdays FROM issue_category"));
+    QVERIFY(categories);
+    while (categories->next())
+        deadlines.insert(categories->value(0).toString(), categories->value(1).toInt());
+
+    const auto issues = Repository<Issue>(*m_db).list();
+    QVERIFY(issues);
+    const auto allEvents = Repository<IssueEvent>(*m_db).list({{}, {}, QStringLiteral("issue_id, at, id")});
+    QVERIFY(allEvents);
+    QHash<Id, QList<IssueEvent>> events;
+    for (const IssueEvent& e : *allEvents)
+        events[e.issueId] << e;
+    const QTimeZone chongqing(8 * 3600);
+
+    for (const Issue& issue : *issues) {
+        const QByteArray where = QByteArray::number(issue.id);
+        QCOMPARE(issue.dueOn, calendar.addWorkdays(issue.reportedOn, deadlines.value(issue.category)));
+        const QList<IssueEvent>& timeline = events.value(issue.id);
+        QVERIFY2(!timeline.isEmpty(), where.constData());
+        QCOMPARE(timeline.front().kind, IssueEventKind::Created);
+        QCOMPARE(timeline.front().at.toTimeZone(chongqing).date(), issue.reportedOn);
+        QList<IssueEventKind> kinds;
+        for (const IssueEvent& e : timeline)
+            kinds << e.kind;
+        // Each step the lifecycle graph takes is on the timeline, in order.
+        QCOMPARE(kinds.contains(IssueEventKind::Assigned), issue.status != IssueStatus::New);
+        QCOMPARE(kinds.count(IssueEventKind::Escalated), issue.tier == Tier::Area ? 0 : 1);
+        QCOMPARE(issue.handoffs,
+                 (issue.status == IssueStatus::New ? 0 : 1) + (issue.tier == Tier::Area         ? 0
+                                                               : issue.tier == Tier::Department ? 1
+                                                                                                : 2));
+        if (issue.status == IssueStatus::Resolved || issue.status == IssueStatus::Verified) {
+            QVERIFY2(kinds.contains(IssueEventKind::Started), where.constData());
+            QVERIFY2(kinds.indexOf(IssueEventKind::Started) < kinds.indexOf(IssueEventKind::Resolved),
+                     where.constData());
+            const IssueEvent& resolved = timeline.at(kinds.indexOf(IssueEventKind::Resolved));
+            QCOMPARE(resolved.at.toTimeZone(chongqing).date(), issue.resolvedOn);
+            QVERIFY(!issue.resolution.isEmpty());
+        }
+        if (issue.status == IssueStatus::Verified) {
+            QVERIFY(issue.satisfaction.has_value());
+            QCOMPARE(kinds.back(), IssueEventKind::Verified);
+        }
+        for (qsizetype i = 1; i < timeline.size(); ++i)
+            QVERIFY2(timeline.at(i - 1).at <= timeline.at(i).at, where.constData());
+    }
+}
+
+void TestScenario::supervisorsHaveOpenProblemsOnTheLadder()
+{
+    const auto open =
+        Repository<Issue>(*m_db).list({QStringLiteral("status NOT IN ('resolved', 'verified')")});
+    QVERIFY(open);
+    QCOMPARE(open->size(), 12);
+    QSet<SupervisionColour> colours;
+    int flagged = 0;
+    for (const Issue& issue : *open) {
+        const SupervisionState state =
+            Supervision::assess(issue, JiulongpoScenario::reportDay(), WorkCalendar::official());
+        colours.insert(state.colour);
+        flagged += state.flaggedForEscalation ? 1 : 0;
+    }
+    QVERIFY(colours.contains(SupervisionColour::Red));
+    QVERIFY(colours.contains(SupervisionColour::Yellow));
+    QVERIFY(flagged > 0);
 }
 
 void TestScenario::refusesANonEmptyDatabase()
