@@ -179,18 +179,18 @@ template <>
 QString DomainText::label(IssueEventKind value)
 {
     switch (value) {
-    case IssueEventKind::Created: return tr("Registered");
-    case IssueEventKind::Assigned: return tr("Assigned");
-    case IssueEventKind::Escalated: return tr("Escalated");
-    case IssueEventKind::Urged: return tr("Urged");
-    case IssueEventKind::Commented: return tr("Commented");
-    case IssueEventKind::Resolved: return tr("Resolved");
-    case IssueEventKind::Verified: return tr("Follow-up visit");
-    case IssueEventKind::Reopened: return tr("Returned");
-    case IssueEventKind::Started: return tr("Work started");
-    case IssueEventKind::ExtensionRequested: return tr("Extension requested");
-    case IssueEventKind::ExtensionApproved: return tr("Extension approved");
-    case IssueEventKind::ExtensionRefused: return tr("Extension refused");
+    case IssueEventKind::Created: return tr("Registered", "timeline event");
+    case IssueEventKind::Assigned: return tr("Assigned", "timeline event");
+    case IssueEventKind::Escalated: return tr("Escalated", "timeline event");
+    case IssueEventKind::Urged: return tr("Urged", "timeline event");
+    case IssueEventKind::Commented: return tr("Commented", "timeline event");
+    case IssueEventKind::Resolved: return tr("Resolved", "timeline event");
+    case IssueEventKind::Verified: return tr("Follow-up visit", "timeline event");
+    case IssueEventKind::Reopened: return tr("Returned", "timeline event");
+    case IssueEventKind::Started: return tr("Work started", "timeline event");
+    case IssueEventKind::ExtensionRequested: return tr("Extension requested", "timeline event");
+    case IssueEventKind::ExtensionApproved: return tr("Extension approved", "timeline event");
+    case IssueEventKind::ExtensionRefused: return tr("Extension refused", "timeline event");
     }
     Q_UNREACHABLE();
     return {};

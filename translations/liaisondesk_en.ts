@@ -439,26 +439,6 @@
         <translation>Returned</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <source>Urged</source>
-        <translation>Urged</translation>
-    </message>
-    <message>
-        <source>Commented</source>
-        <translation>Commented</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>Follow-up visit</translation>
-    </message>
-    <message>
         <source>Transport pass</source>
         <translation>Transport pass</translation>
     </message>
@@ -489,22 +469,6 @@
     <message>
         <source>Pre-upgrade</source>
         <translation>Pre-upgrade</translation>
-    </message>
-    <message>
-        <source>Work started</source>
-        <translation>Work started</translation>
-    </message>
-    <message>
-        <source>Extension requested</source>
-        <translation>Extension requested</translation>
-    </message>
-    <message>
-        <source>Extension approved</source>
-        <translation>Extension approved</translation>
-    </message>
-    <message>
-        <source>Extension refused</source>
-        <translation>Extension refused</translation>
     </message>
     <message>
         <source>Satisfied</source>
@@ -549,6 +513,66 @@
     <message>
         <source>Red card (overdue)</source>
         <translation>Red card (overdue)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>timeline event</comment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>timeline event</comment>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <comment>timeline event</comment>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <comment>timeline event</comment>
+        <translation>Urged</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <comment>timeline event</comment>
+        <translation>Commented</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>timeline event</comment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <comment>timeline event</comment>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <comment>timeline event</comment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <comment>timeline event</comment>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <comment>timeline event</comment>
+        <translation>Extension requested</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <comment>timeline event</comment>
+        <translation>Extension approved</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <comment>timeline event</comment>
+        <translation>Extension refused</translation>
     </message>
 </context>
 <context>

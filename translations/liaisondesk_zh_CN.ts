@@ -439,26 +439,6 @@
         <translation>已退回</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>提级协调</translation>
-    </message>
-    <message>
-        <source>Urged</source>
-        <translation>督办</translation>
-    </message>
-    <message>
-        <source>Commented</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>回访</translation>
-    </message>
-    <message>
         <source>Transport pass</source>
         <translation>通行证</translation>
     </message>
@@ -489,22 +469,6 @@
     <message>
         <source>Pre-upgrade</source>
         <translation>拟升规企业</translation>
-    </message>
-    <message>
-        <source>Work started</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>Extension requested</source>
-        <translation>申请延期</translation>
-    </message>
-    <message>
-        <source>Extension approved</source>
-        <translation>同意延期</translation>
-    </message>
-    <message>
-        <source>Extension refused</source>
-        <translation>不同意延期</translation>
     </message>
     <message>
         <source>Satisfied</source>
@@ -549,6 +513,66 @@
     <message>
         <source>Red card (overdue)</source>
         <translation>红牌（已超期）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>timeline event</comment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>timeline event</comment>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <comment>timeline event</comment>
+        <translation>提级协调</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <comment>timeline event</comment>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <comment>timeline event</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>timeline event</comment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <comment>timeline event</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <comment>timeline event</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <comment>timeline event</comment>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <comment>timeline event</comment>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <comment>timeline event</comment>
+        <translation>同意延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <comment>timeline event</comment>
+        <translation>不同意延期</translation>
     </message>
 </context>
 <context>
