@@ -53,12 +53,20 @@ int CalendarCommand::run(const QStringList& args)
     if (!first)
         return m_app.fail(tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(words.at(1)));
 
+    // The corrections stored in the database count when there is one; without one, the official
+    // schedules shipped with the program answer.
+    std::optional<WorkCalendar> calendar;
     auto db = m_app.openDatabase();
-    if (!db)
+    if (db) {
+        auto stored = CalendarStore::load(**db);
+        if (!stored)
+            return m_app.fail(stored.error());
+        calendar = std::move(*stored);
+    } else if (db.error().kind == Error::Kind::NotFound) {
+        calendar = WorkCalendar::official();
+    } else {
         return m_app.fail(db.error());
-    auto calendar = CalendarStore::load(**db);
-    if (!calendar)
-        return m_app.fail(calendar.error());
+    }
 
     QDate last = *first;
     if (action == QLatin1StringView("is-workday")) {

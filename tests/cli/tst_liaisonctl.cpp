@@ -51,6 +51,7 @@ private slots:
     void calendarAnswers_data();
     void calendarAnswers();
     void calendarForAYearWithoutSchedule();
+    void calendarWithoutADatabase();
     void workflowEndToEnd();
     void databaseThatIsNotSqlite();
     void databaseThatDoesNotExist();
@@ -282,6 +283,18 @@ void TestLiaisonctl::calendarForAYearWithoutSchedule()
     file.close();
     outcome = liaisonctl(db + QStringList{QStringLiteral("calendar"), QStringLiteral("add-year"), path});
     QCOMPARE(outcome.exitCode, 1);
+}
+
+void TestLiaisonctl::calendarWithoutADatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("none.sqlite"));
+    const Outcome outcome =
+        liaisonctl({QStringLiteral("--db"), path, QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                    QStringLiteral("2022-09-30"), QStringLiteral("2")});
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out.trimmed(), QStringLiteral("2022-10-09"));
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestLiaisonctl::workflowEndToEnd()
