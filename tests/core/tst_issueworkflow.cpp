@@ -20,8 +20,6 @@ private slots:
     void init();
     void cleanup();
 
-    void lifecycleGraph_data();
-    void lifecycleGraph();
     void addComputesDueDateAndOwner();
     void addRefusesBadInput();
     void fullLifeWithTimeline();
@@ -118,35 +116,6 @@ QStringList TestIssueWorkflow::timeline(Id id) const
     for (const IssueEvent& e : *events)
         kinds << DomainText::code(e.kind);
     return kinds;
-}
-
-void TestIssueWorkflow::lifecycleGraph_data()
-{
-    QTest::addColumn<IssueStatus>("from");
-    QTest::addColumn<IssueStatus>("to");
-    QTest::addColumn<bool>("legal");
-    const QList<IssueStatus> all = {IssueStatus::New,      IssueStatus::Assigned, IssueStatus::InProgress,
-                                    IssueStatus::Resolved, IssueStatus::Verified, IssueStatus::Reopened};
-    const QList<std::pair<IssueStatus, IssueStatus>> edges = {
-        {IssueStatus::New, IssueStatus::Assigned},        {IssueStatus::Assigned, IssueStatus::InProgress},
-        {IssueStatus::InProgress, IssueStatus::Resolved}, {IssueStatus::Resolved, IssueStatus::Verified},
-        {IssueStatus::Resolved, IssueStatus::Reopened},   {IssueStatus::Verified, IssueStatus::Reopened},
-        {IssueStatus::Reopened, IssueStatus::Assigned},   {IssueStatus::Reopened, IssueStatus::InProgress}};
-    for (const IssueStatus from : all) {
-        for (const IssueStatus to : all) {
-            const QByteArray name =
-                (DomainText::code(from) + QStringLiteral(" -> ") + DomainText::code(to)).toUtf8();
-            QTest::newRow(name.constData()) << from << to << edges.contains({from, to});
-        }
-    }
-}
-
-void TestIssueWorkflow::lifecycleGraph()
-{
-    QFETCH(IssueStatus, from);
-    QFETCH(IssueStatus, to);
-    QFETCH(bool, legal);
-    QCOMPARE(IssueWorkflow::isLegal(from, to), legal);
 }
 
 void TestIssueWorkflow::addComputesDueDateAndOwner()

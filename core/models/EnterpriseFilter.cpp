@@ -1,0 +1,76 @@
+#include "EnterpriseFilter.h"
+
+#include "Pinyin.h"
+
+#include <QStringList>
+
+namespace liaison {
+namespace {
+
+// A search term is matched literally: LIKE's own wildcards in it are escaped.
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1StringView("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1StringView("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+bool EnterpriseFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !areaId && industry.isEmpty() && !scale && !status && !tag && !whitelisted &&
+           !notVisitedDays;
+}
+
+QString EnterpriseFilter::whereClause(QVariantList& binds) const
+{
+    QStringList conditions;
+    const QString term = search.trimmed().left(100);
+    if (!term.isEmpty()) {
+        QStringList matches = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"),
+                               QStringLiteral("e.credit_code LIKE ? ESCAPE '\\'")};
+        binds << likePattern(term) << likePattern(term.toUpper());
+        const QString latin = Pinyin::normalizeQuery(term);
+        bool ascii = !latin.isEmpty();
+        for (const QChar c : latin)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii) {
+            matches << QStringLiteral("e.name_pinyin LIKE ? ESCAPE '\\'") << QStringLiteral("e.name_initials LIKE ? ESCAPE '\\'");
+            binds << likePattern(latin) << likePattern(latin);
+        }
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (areaId) {
+        conditions << QStringLiteral("e.area_id = ?");
+        binds << *areaId;
+    }
+    if (!industry.isEmpty()) {
+        conditions << QStringLiteral("e.industry = ?");
+        binds << industry;
+    }
+    if (scale) {
+        conditions << QStringLiteral("e.scale = ?");
+        binds << DomainText::code(*scale);
+    }
+    if (status) {
+        conditions << QStringLiteral("e.production_status = ?");
+        binds << DomainText::code(*status);
+    }
+    if (tag) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM enterprise_tag t WHERE t.enterprise_id = e.id AND t.tag = ?)");
+        binds << DomainText::code(*tag);
+    }
+    if (whitelisted)
+        conditions << (*whitelisted ? QStringLiteral("e.whitelist_batch_id IS NOT NULL") : QStringLiteral("e.whitelist_batch_id IS NULL"));
+    if (notVisitedDays) {
+        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = e.id AND "
+                                     "v.visited_on > ? AND v.visited_on <= ?)");
+        binds << asOf.addDays(-*notVisitedDays) << asOf;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace liaison
