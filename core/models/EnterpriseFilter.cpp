@@ -21,8 +21,8 @@ QString likePattern(const QString& text)
 
 bool EnterpriseFilter::isEmpty() const
 {
-    return search.trimmed().isEmpty() && !areaId && industry.isEmpty() && !scale && !status && !tag && !whitelisted &&
-           !notVisitedDays;
+    return search.trimmed().isEmpty() && !areaId && industry.isEmpty() && !scale && !status && !tag &&
+           !whitelisted && !notVisitedDays;
 }
 
 QString EnterpriseFilter::whereClause(QVariantList& binds) const
@@ -38,7 +38,8 @@ QString EnterpriseFilter::whereClause(QVariantList& binds) const
         for (const QChar c : latin)
             ascii = ascii && c.unicode() < 128;
         if (ascii) {
-            matches << QStringLiteral("e.name_pinyin LIKE ? ESCAPE '\\'") << QStringLiteral("e.name_initials LIKE ? ESCAPE '\\'");
+            matches << QStringLiteral("e.name_pinyin LIKE ? ESCAPE '\\'")
+                    << QStringLiteral("e.name_initials LIKE ? ESCAPE '\\'");
             binds << likePattern(latin) << likePattern(latin);
         }
         conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -60,11 +61,13 @@ QString EnterpriseFilter::whereClause(QVariantList& binds) const
         binds << DomainText::code(*status);
     }
     if (tag) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM enterprise_tag t WHERE t.enterprise_id = e.id AND t.tag = ?)");
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM enterprise_tag t WHERE t.enterprise_id = e.id AND t.tag = ?)");
         binds << DomainText::code(*tag);
     }
     if (whitelisted)
-        conditions << (*whitelisted ? QStringLiteral("e.whitelist_batch_id IS NOT NULL") : QStringLiteral("e.whitelist_batch_id IS NULL"));
+        conditions << (*whitelisted ? QStringLiteral("e.whitelist_batch_id IS NOT NULL")
+                                    : QStringLiteral("e.whitelist_batch_id IS NULL"));
     if (notVisitedDays) {
         conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = e.id AND "
                                      "v.visited_on > ? AND v.visited_on <= ?)");

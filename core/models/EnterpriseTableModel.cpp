@@ -4,14 +4,35 @@
 
 #include <QScopedValueRollback>
 
+#include <iterator>
+
 namespace liaison {
 namespace {
 
 constexpr int pageSize = 256;
 
 // SQL expressions the columns sort by; the id breaks ties so that paging is stable.
-const char* const sortKeys[] = {"e.name_pinyin", "e.credit_code",       "e.industry", "a.name",
-                                "e.scale",       "e.production_status", "b.number"};
+const char* const sortKeys[] = {"e.name_pinyin",       "e.credit_code", "e.industry", "a.name",  "e.scale",
+                                "e.production_status", "b.number",      "lp.name",    "dp.name", "ap.name",
+                                "last_visit",          "open_problems"};
+static_assert(std::size(sortKeys) == EnterpriseTableModel::ColumnCount);
+
+// The register's rows: the enterprise, its area and batch, the people of its current duty assignment,
+// its latest visit and its open problems.
+const char* const selectRows = R"(
+    SELECT e.id, e.name, e.credit_code, e.industry, a.name, e.scale, e.production_status, b.number,
+           lp.name, dp.name, ap.name,
+           (SELECT MAX(v.visited_on) FROM visit v WHERE v.enterprise_id = e.id) AS last_visit,
+           (SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = e.id
+                AND i.status NOT IN ('resolved', 'verified')) AS open_problems
+    FROM enterprise e
+    JOIN area a ON a.id = e.area_id
+    LEFT JOIN whitelist_batch b ON b.id = e.whitelist_batch_id
+    LEFT JOIN duty_assignment d ON d.id = (SELECT MAX(d2.id) FROM duty_assignment d2
+                                           WHERE d2.enterprise_id = e.id AND d2.valid_to IS NULL)
+    LEFT JOIN person lp ON lp.id = d.leader_id
+    LEFT JOIN person dp ON dp.id = d.department_person_id
+    LEFT JOIN person ap ON ap.id = d.area_person_id)";
 
 } // namespace
 
@@ -21,6 +42,17 @@ EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent)
     reload();
 }
 
+void EnterpriseTableModel::setFilter(const EnterpriseFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+Id EnterpriseTableModel::enterpriseId(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_rows.size() ? m_rows[std::size_t(row)].id : 0;
+}
+
 void EnterpriseTableModel::reload()
 {
     // Views and testers react to the reset by asking for more rows; they get them once it is over.
@@ -28,7 +60,11 @@ void EnterpriseTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
-    auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"));
+    QVariantList binds;
+    const QString where = m_filter.whereClause(binds);
+    auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise e") +
+                                 (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                             binds);
     if (total) {
         m_total = total->toLongLong();
         m_rows = fetchPage();
@@ -41,18 +77,16 @@ void EnterpriseTableModel::reload()
 
 std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
 {
+    QVariantList binds;
+    const QString where = m_filter.whereClause(binds);
     const QString order =
         QStringLiteral("%1 %2, e.id")
             .arg(QLatin1StringView(sortKeys[m_sortColumn]),
                  m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    auto rows = m_db.run(QStringLiteral("SELECT e.id, e.name, e.credit_code, e.industry, a.name, e.scale, "
-                                        "e.production_status, b.number "
-                                        "FROM enterprise e JOIN area a ON a.id = e.area_id "
-                                        "LEFT JOIN whitelist_batch b ON b.id = e.whitelist_batch_id "
-                                        "ORDER BY %1 LIMIT %2 OFFSET %3")
-                             .arg(order)
-                             .arg(pageSize)
-                             .arg(m_rows.size()));
+    auto rows = m_db.run(
+        QString::fromLatin1(selectRows) + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+            QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(pageSize).arg(m_rows.size()),
+        binds);
     std::vector<Row> page;
     if (!rows) {
         m_lastError = rows.error().message;
@@ -69,6 +103,11 @@ std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
             row.status = DomainText::fromCode<ProductionStatus>(rows->value(6).toString())
                              .value_or(ProductionStatus::Normal);
             row.whitelistBatch = rows->value(7).toInt();
+            row.leader = rows->value(8).toString();
+            row.departmentPerson = rows->value(9).toString();
+            row.areaPerson = rows->value(10).toString();
+            row.lastVisit = rows->value(11).toDate();
+            row.openProblems = rows->value(12).toInt();
             page.push_back(std::move(row));
         }
     }
@@ -105,6 +144,11 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case ScaleColumn: return DomainText::label(row.scale);
     case ProductionStatusColumn: return DomainText::label(row.status);
     case WhitelistColumn: return row.whitelistBatch > 0 ? tr("Batch %1").arg(row.whitelistBatch) : QString();
+    case LeaderColumn: return row.leader;
+    case DepartmentPersonColumn: return row.departmentPerson;
+    case AreaPersonColumn: return row.areaPerson;
+    case LastVisitColumn: return row.lastVisit.isValid() ? row.lastVisit.toString(Qt::ISODate) : QString();
+    case OpenProblemsColumn: return row.openProblems;
     case ColumnCount: break;
     }
     return {};
@@ -122,6 +166,11 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
     case ScaleColumn: return tr("Scale");
     case ProductionStatusColumn: return tr("Production");
     case WhitelistColumn: return tr("White-list");
+    case LeaderColumn: return tr("District leader");
+    case DepartmentPersonColumn: return tr("Department liaison");
+    case AreaPersonColumn: return tr("Area liaison");
+    case LastVisitColumn: return tr("Last visit");
+    case OpenProblemsColumn: return tr("Open problems");
     case ColumnCount: break;
     }
     return {};

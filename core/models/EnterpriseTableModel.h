@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnterpriseFilter.h"
 #include "Entities.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,11 @@ public:
         ScaleColumn,
         ProductionStatusColumn,
         WhitelistColumn,
+        LeaderColumn,
+        DepartmentPersonColumn,
+        AreaPersonColumn,
+        LastVisitColumn,
+        OpenProblemsColumn,
         ColumnCount
     };
 
@@ -41,8 +47,12 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Rows in the database, fetched or not.
+    // Rows that match the filter, fetched or not.
     qint64 totalCount() const { return m_total; }
+    const EnterpriseFilter& filter() const { return m_filter; }
+    void setFilter(const EnterpriseFilter& filter);
+    // The enterprise shown in a row (0 for an invalid row).
+    Id enterpriseId(int row) const;
     QString lastError() const { return m_lastError; }
 
 public slots:
@@ -59,11 +69,17 @@ private:
         EnterpriseScale scale = EnterpriseScale::Direct;
         ProductionStatus status = ProductionStatus::Normal;
         int whitelistBatch = 0;
+        QString leader;
+        QString departmentPerson;
+        QString areaPerson;
+        QDate lastVisit;
+        int openProblems = 0;
     };
 
     std::vector<Row> fetchPage();
 
     Database& m_db;
+    EnterpriseFilter m_filter;
     std::vector<Row> m_rows;
     qint64 m_total = 0;
     int m_sortColumn = NameColumn;

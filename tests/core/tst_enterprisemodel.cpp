@@ -19,6 +19,10 @@ private slots:
     void emptyDatabase();
     void fetchesLazily();
     void sortsInSql();
+    void search_data();
+    void search();
+    void filters();
+    void dutyPeopleAndVisits();
 
 private:
     std::unique_ptr<ScratchDatabase> m_scratch;
@@ -83,6 +87,111 @@ void TestEnterpriseModel::sortsInSql()
     auto lowest =
         m_db->scalar(QStringLiteral("SELECT name FROM enterprise ORDER BY name_pinyin, id LIMIT 1"));
     QCOMPARE(a, lowest->toString());
+}
+
+void TestEnterpriseModel::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // a name among the results, or empty for none
+    QTest::newRow("pinyin initials") << QStringLiteral("cqlx")
+                                     << QStringLiteral("重庆隆鑫通用动力股份有限公司");
+    QTest::newRow("initials in upper case with a space")
+        << QStringLiteral("CQ LX") << QStringLiteral("重庆隆鑫通用动力股份有限公司");
+    QTest::newRow("full pinyin, middle of the name")
+        << QStringLiteral("longxin") << QStringLiteral("重庆隆鑫通用动力股份有限公司");
+    QTest::newRow("chinese") << QStringLiteral("庆铃") << QStringLiteral("庆铃汽车(集团)有限公司");
+    QTest::newRow("sql is only text") << QStringLiteral("'; DROP TABLE enterprise; --") << QString();
+    QTest::newRow("wildcards are literal") << QStringLiteral("%_%") << QString();
+}
+
+void TestEnterpriseModel::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    EnterpriseTableModel model(*m_db);
+    EnterpriseFilter filter;
+    filter.search = text;
+    model.setFilter(filter);
+    QVERIFY(model.lastError().isEmpty());
+    if (expected.isEmpty()) {
+        QCOMPARE(model.totalCount(), 0);
+    } else {
+        QVERIFY(model.totalCount() >= 1);
+        QVERIFY(model.totalCount() < 328);
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.index(row, EnterpriseTableModel::NameColumn).data().toString();
+        QVERIFY2(names.contains(expected), qPrintable(names.join(QLatin1Char(','))));
+    }
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"))->toInt(), 328);
+}
+
+void TestEnterpriseModel::filters()
+{
+    EnterpriseTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto count = [&](const EnterpriseFilter& filter) {
+        model.setFilter(filter);
+        return model.totalCount();
+    };
+    EnterpriseFilter byCode;
+    auto code = m_db->scalar(QStringLiteral("SELECT credit_code FROM enterprise WHERE name = ?"),
+                             {QStringLiteral("格力电器(重庆)有限公司")});
+    byCode.search = code->toString().toLower();
+    QCOMPARE(count(byCode), 1);
+
+    EnterpriseFilter direct;
+    direct.scale = EnterpriseScale::Direct;
+    QCOMPARE(count(direct), 295);
+    EnterpriseFilter outside;
+    outside.whitelisted = false;
+    QCOMPARE(count(outside), 328 - 305);
+    EnterpriseFilter leaders;
+    leaders.tag = EnterpriseTag::ChainLeader;
+    QCOMPARE(count(leaders),
+             m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise_tag WHERE tag = 'chain_leader'"))
+                 ->toInt());
+    EnterpriseFilter area;
+    area.areaId =
+        m_db->scalar(QStringLiteral("SELECT id FROM area WHERE name = ?"), {QStringLiteral("西彭镇")})
+            ->toLongLong();
+    area.scale = EnterpriseScale::Direct;
+    const qint64 inArea = count(area);
+    QVERIFY(inArea > 0 && inArea < 295);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, EnterpriseTableModel::AreaColumn).data().toString(),
+                 QStringLiteral("西彭镇"));
+    EnterpriseFilter loop;
+    loop.status = ProductionStatus::ClosedLoop;
+    QCOMPARE(count(loop),
+             m_db->scalar(QStringLiteral(
+                              "SELECT COUNT(*) FROM enterprise WHERE production_status = 'closed_loop'"))
+                 ->toInt());
+
+    // Every directly managed enterprise was visited in the last week of the scenario; the others every other
+    // week.
+    EnterpriseFilter unvisited;
+    unvisited.asOf = QDate(2022, 12, 5);
+    unvisited.notVisitedDays = 8;
+    unvisited.scale = EnterpriseScale::Direct;
+    QCOMPARE(count(unvisited), 0);
+    unvisited.notVisitedDays = 1;
+    QVERIFY(count(unvisited) > 200);
+}
+
+void TestEnterpriseModel::dutyPeopleAndVisits()
+{
+    EnterpriseTableModel model(*m_db);
+    model.sort(EnterpriseTableModel::OpenProblemsColumn, Qt::DescendingOrder);
+    QVERIFY(model.index(0, EnterpriseTableModel::OpenProblemsColumn).data().toInt() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(!model.index(row, EnterpriseTableModel::LeaderColumn).data().toString().isEmpty());
+        QVERIFY(!model.index(row, EnterpriseTableModel::AreaPersonColumn).data().toString().isEmpty());
+        QVERIFY(model.enterpriseId(row) > 0);
+    }
+    model.sort(EnterpriseTableModel::LastVisitColumn, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, EnterpriseTableModel::LastVisitColumn).data().toString(),
+             QStringLiteral("2022-12-05"));
 }
 
 QTEST_GUILESS_MAIN(TestEnterpriseModel)
