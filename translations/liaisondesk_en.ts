@@ -576,6 +576,61 @@
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseRegisterPage</name>
+    <message>
+        <source>Name, credit code or pinyin (e.g. cqlx)</source>
+        <translation>Name, credit code or pinyin (e.g. cqlx)</translation>
+    </message>
+    <message>
+        <source>All scales</source>
+        <translation>All scales</translation>
+    </message>
+    <message>
+        <source>Any production status</source>
+        <translation>Any production status</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>White-list: any</source>
+        <translation>White-list: any</translation>
+    </message>
+    <message>
+        <source>On the white-list</source>
+        <translation>On the white-list</translation>
+    </message>
+    <message>
+        <source>Not on the white-list</source>
+        <translation>Not on the white-list</translation>
+    </message>
+    <message>
+        <source>Visits: any</source>
+        <translation>Visits: any</translation>
+    </message>
+    <message>
+        <source>Not visited in </source>
+        <translation>Not visited in </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Show only enterprises nobody visited in this many days (0: no limit).</source>
+        <translation>Show only enterprises nobody visited in this many days (0: no limit).</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>All towns, streets and parks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseTableModel</name>
     <message>
         <source>Batch %1</source>
@@ -608,6 +663,26 @@
     <message>
         <source>White-list</source>
         <translation>White-list</translation>
+    </message>
+    <message>
+        <source>District leader</source>
+        <translation>District leader</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>Department liaison</translation>
+    </message>
+    <message>
+        <source>Area liaison</source>
+        <translation>Area liaison</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Open problems</translation>
     </message>
 </context>
 <context>
@@ -1339,10 +1414,6 @@
         <source>Enterprise register</source>
         <translation>Enterprise register</translation>
     </message>
-    <message numerus="yes">
-        <source>%n enterprise(s)</source>
-        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
-    </message>
     <message>
         <source>Load demo data</source>
         <translation>Load demo data</translation>
@@ -1368,6 +1439,14 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise</source>
+        <translation>&amp;Find enterprise</translation>
     </message>
 </context>
 <context>

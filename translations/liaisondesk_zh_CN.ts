@@ -576,6 +576,61 @@
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseRegisterPage</name>
+    <message>
+        <source>Name, credit code or pinyin (e.g. cqlx)</source>
+        <translation>企业名称、信用代码或拼音（如 cqlx）</translation>
+    </message>
+    <message>
+        <source>All scales</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any production status</source>
+        <translation>全部生产状态</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>White-list: any</source>
+        <translation>白名单：不限</translation>
+    </message>
+    <message>
+        <source>On the white-list</source>
+        <translation>已列入白名单</translation>
+    </message>
+    <message>
+        <source>Not on the white-list</source>
+        <translation>未列入白名单</translation>
+    </message>
+    <message>
+        <source>Visits: any</source>
+        <translation>走访：不限</translation>
+    </message>
+    <message>
+        <source>Not visited in </source>
+        <translation>超过 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天未走访</translation>
+    </message>
+    <message>
+        <source>Show only enterprises nobody visited in this many days (0: no limit).</source>
+        <translation>只显示超过此天数无人走访的企业（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>全部镇街园区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>共 %n 家企业</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseTableModel</name>
     <message>
         <source>Batch %1</source>
@@ -608,6 +663,26 @@
     <message>
         <source>White-list</source>
         <translation>白名单</translation>
+    </message>
+    <message>
+        <source>District leader</source>
+        <translation>区领导</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>部门联络人</translation>
+    </message>
+    <message>
+        <source>Area liaison</source>
+        <translation>镇街联络人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未办结问题</translation>
     </message>
 </context>
 <context>
@@ -1339,10 +1414,6 @@
         <source>Enterprise register</source>
         <translation>企业名录</translation>
     </message>
-    <message numerus="yes">
-        <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
-    </message>
     <message>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
@@ -1368,6 +1439,14 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise</source>
+        <translation>查找企业(&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/EnterpriseRegisterPage.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressDialog>
@@ -27,19 +29,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LiaisonDesk — enterprise register"));
 
-    m_model = new EnterpriseTableModel(m_db, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("enterpriseTableView"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(EnterpriseTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    setCentralWidget(m_table);
+    m_register = new EnterpriseRegisterPage(m_db, this);
+    m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
+    setCentralWidget(m_register);
+    connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
+            [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
@@ -47,25 +41,37 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = editMenu->addAction(tr("&Find enterprise"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (auto* search = m_register->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
+    });
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About LiaisonDesk"), this, &MainWindow::onAbout);
 
-    m_countLabel = new QLabel(this);
     statusBar()->addWidget(new QLabel(tr("Database: %1").arg(m_db.displayName()), this), 1);
-    statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     updateStatus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
-    if (!m_table->horizontalHeader()->restoreState(
+        resize(1280, 760);
+    QTableView* table = m_register->table();
+    if (!table->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray())) {
-        m_table->resizeColumnsToContents();
+        table->resizeColumnsToContents();
         for (int column = 0; column < EnterpriseTableModel::ColumnCount; ++column)
-            m_table->setColumnWidth(column, m_table->columnWidth(column) +
-                                                2 * m_table->fontMetrics().averageCharWidth());
+            table->setColumnWidth(column,
+                                  table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
     }
+}
+
+EnterpriseTableModel* MainWindow::enterpriseModel() const
+{
+    return m_register->model();
 }
 
 MainWindow::~MainWindow() = default;
@@ -80,16 +86,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"),
-                      m_table->horizontalHeader()->saveState());
+                      m_register->table()->horizontalHeader()->saveState());
     event->accept();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_model->lastError().isEmpty())
-        Dialogs::critical(this, tr("Enterprise register"), m_model->lastError());
-    m_countLabel->setText(tr("%n enterprise(s)", nullptr, int(m_model->totalCount())));
-    m_loadDemoAction->setEnabled(m_model->totalCount() == 0);
+    // Demo data goes only into an empty database.
+    auto enterprises = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"));
+    m_loadDemoAction->setEnabled(enterprises && enterprises->toLongLong() == 0);
 }
 
 void MainWindow::onLoadDemo()
@@ -151,7 +156,8 @@ void MainWindow::onDemoLoaded(const QString& error)
 {
     if (!error.isEmpty())
         Dialogs::critical(this, tr("Load demo data"), error);
-    m_model->reload();
+    m_register->reload();
+    updateStatus();
     emit demoLoadFinished(error.isEmpty());
 }
 

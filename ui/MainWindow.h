@@ -6,13 +6,12 @@
 #include <atomic>
 #include <memory>
 
-class QLabel;
-class QTableView;
 class QThread;
 
 namespace liaison {
 
 class Database;
+class EnterpriseRegisterPage;
 class EnterpriseTableModel;
 
 // The first window: the enterprise register of the open database. The navigation, the detail pane
@@ -26,7 +25,8 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    EnterpriseTableModel* enterpriseModel() const { return m_model; }
+    EnterpriseTableModel* enterpriseModel() const;
+    EnterpriseRegisterPage* registerPage() const { return m_register; }
 
 signals:
     // The demo load that "Load demo data" started in the background has ended (ok: data written).
@@ -42,9 +42,7 @@ private:
     void updateStatus();
 
     Database& m_db;
-    EnterpriseTableModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_countLabel = nullptr;
+    EnterpriseRegisterPage* m_register = nullptr;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;
     std::shared_ptr<std::atomic_bool> m_cancelDemo;

@@ -1,0 +1,157 @@
+#include "EnterpriseRegisterPage.h"
+
+#include "Database.h"
+#include "EntityTraits.h"
+#include "models/EnterpriseTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace liaison {
+namespace {
+
+// A combo box whose first entry means "any"; the others carry a vocabulary code.
+template <typename E>
+QComboBox* vocabularyComboBox(const QString& objectName, const QString& any, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->addItem(any);
+    for (const QString& code : DomainText::allCodes<E>())
+        box->addItem(DomainText::label(*DomainText::fromCode<E>(code)), code);
+    return box;
+}
+
+template <typename E>
+std::optional<E> selected(const QComboBox* box)
+{
+    return DomainText::fromCode<E>(box->currentData().toString());
+}
+
+} // namespace
+
+EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Name, credit code or pinyin (e.g. cqlx)"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setMaxLength(100);
+    m_searchLineEdit->setMinimumWidth(220);
+
+    m_areaComboBox = new QComboBox(this);
+    m_areaComboBox->setObjectName(QStringLiteral("areaComboBox"));
+    m_scaleComboBox =
+        vocabularyComboBox<EnterpriseScale>(QStringLiteral("scaleComboBox"), tr("All scales"), this);
+    m_statusComboBox = vocabularyComboBox<ProductionStatus>(QStringLiteral("statusComboBox"),
+                                                            tr("Any production status"), this);
+    m_tagComboBox = vocabularyComboBox<EnterpriseTag>(QStringLiteral("tagComboBox"), tr("Any tag"), this);
+    m_whitelistComboBox = new QComboBox(this);
+    m_whitelistComboBox->setObjectName(QStringLiteral("whitelistComboBox"));
+    m_whitelistComboBox->addItem(tr("White-list: any"));
+    m_whitelistComboBox->addItem(tr("On the white-list"), true);
+    m_whitelistComboBox->addItem(tr("Not on the white-list"), false);
+    m_notVisitedSpinBox = new QSpinBox(this);
+    m_notVisitedSpinBox->setObjectName(QStringLiteral("notVisitedSpinBox"));
+    m_notVisitedSpinBox->setRange(0, 365);
+    m_notVisitedSpinBox->setSpecialValueText(tr("Visits: any"));
+    m_notVisitedSpinBox->setPrefix(tr("Not visited in "));
+    m_notVisitedSpinBox->setSuffix(tr(" days"));
+    m_notVisitedSpinBox->setToolTip(
+        tr("Show only enterprises nobody visited in this many days (0: no limit)."));
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_searchLineEdit, 2);
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox,
+                                         m_whitelistComboBox, m_notVisitedSpinBox})
+        filters->addWidget(widget);
+    filters->addStretch(1);
+    filters->addWidget(m_countLabel);
+    // The filter bar fits a laptop screen whatever the language: combo boxes do not grow to their
+    // longest entry.
+    for (QComboBox* box : {m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox, m_whitelistComboBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
+
+    m_model = new EnterpriseTableModel(m_db, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("enterpriseTableView"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EnterpriseTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    fillAreas();
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &EnterpriseRegisterPage::onFilterChanged);
+    for (QComboBox* box :
+         {m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox, m_whitelistComboBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &EnterpriseRegisterPage::onFilterChanged);
+    connect(m_notVisitedSpinBox, &QSpinBox::valueChanged, this, &EnterpriseRegisterPage::onFilterChanged);
+    onFilterChanged();
+}
+
+void EnterpriseRegisterPage::fillAreas()
+{
+    const QVariant current = m_areaComboBox->currentData();
+    const QSignalBlocker blocker(m_areaComboBox);
+    m_areaComboBox->clear();
+    m_areaComboBox->addItem(tr("All towns, streets and parks"));
+    auto areas = Repository<Area>(m_db).list({{}, {}, QStringLiteral("kind, name")});
+    if (!areas) {
+        emit loadFailed(areas.error().message);
+        return;
+    }
+    for (const Area& area : *areas)
+        m_areaComboBox->addItem(area.name, area.id);
+    const int index = m_areaComboBox->findData(current);
+    m_areaComboBox->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void EnterpriseRegisterPage::reload()
+{
+    fillAreas();
+    onFilterChanged();
+}
+
+void EnterpriseRegisterPage::onFilterChanged()
+{
+    EnterpriseFilter filter;
+    filter.search = m_searchLineEdit->text();
+    if (m_areaComboBox->currentData().isValid())
+        filter.areaId = m_areaComboBox->currentData().toLongLong();
+    filter.scale = selected<EnterpriseScale>(m_scaleComboBox);
+    filter.status = selected<ProductionStatus>(m_statusComboBox);
+    filter.tag = selected<EnterpriseTag>(m_tagComboBox);
+    if (m_whitelistComboBox->currentData().isValid())
+        filter.whitelisted = m_whitelistComboBox->currentData().toBool();
+    if (m_notVisitedSpinBox->value() > 0)
+        filter.notVisitedDays = m_notVisitedSpinBox->value();
+    m_model->setFilter(filter);
+    if (!m_model->lastError().isEmpty())
+        emit loadFailed(m_model->lastError());
+    m_countLabel->setText(tr("%n enterprise(s)", nullptr, int(m_model->totalCount())));
+    emit countChanged(m_model->totalCount());
+}
+
+} // namespace liaison

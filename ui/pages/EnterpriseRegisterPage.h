@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace liaison {
+
+class Database;
+class EnterpriseTableModel;
+
+// The enterprise register (企业): one search box for name, credit code and pinyin, filters for area,
+// scale, production status, tag, white-list and visits, and the table. Filtering runs in the database
+// as the user types.
+class EnterpriseRegisterPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnterpriseRegisterPage)
+
+public:
+    explicit EnterpriseRegisterPage(Database& db, QWidget* parent = nullptr);
+
+    EnterpriseTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    // Reloads the area list and the rows, e.g. after the database was filled.
+    void reload();
+
+signals:
+    void countChanged(qint64 count);
+    void loadFailed(const QString& message);
+
+private:
+    void onFilterChanged();
+    void fillAreas();
+
+    Database& m_db;
+    EnterpriseTableModel* m_model = nullptr;
+    QLineEdit* m_searchLineEdit = nullptr;
+    QComboBox* m_areaComboBox = nullptr;
+    QComboBox* m_scaleComboBox = nullptr;
+    QComboBox* m_statusComboBox = nullptr;
+    QComboBox* m_tagComboBox = nullptr;
+    QComboBox* m_whitelistComboBox = nullptr;
+    QSpinBox* m_notVisitedSpinBox = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTableView* m_table = nullptr;
+};
+
+} // namespace liaison
