@@ -79,7 +79,8 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     filters->addWidget(m_countLabel);
     // The filter bar fits a laptop screen whatever the language: combo boxes do not grow to their
     // longest entry.
-    for (QComboBox* box : {m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox, m_whitelistComboBox}) {
+    for (QComboBox* box :
+         {m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox, m_whitelistComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(9);
     }
