@@ -510,10 +510,19 @@ Issue EntityTraits<Issue>::read(RowReader& row)
 Status EntityTraits<Issue>::validate(const Issue& e, const Database& db)
 {
     auto category = db.scalar(QStringLiteral("SELECT 1 FROM issue_category WHERE code = ?"), {e.category});
+    // A problem raised at a visit belongs to the enterprise visited.
+    Result<QVariant> visitedEnterprise = QVariant();
+    if (e.visitId)
+        visitedEnterprise =
+            db.scalar(QStringLiteral("SELECT enterprise_id FROM visit WHERE id = ?"), {*e.visitId});
     const bool isDone = e.status == IssueStatus::Resolved || e.status == IssueStatus::Verified;
     return FieldChecks(db)
         .reference("enterprise_id", EntityRules::tr("The enterprise"), "enterprise", e.enterpriseId)
         .reference("visit_id", EntityRules::tr("The visit"), "visit", e.visitId)
+        .status("visit_id", toStatus(visitedEnterprise))
+        .rule(!visitedEnterprise || visitedEnterprise->isNull() ||
+                  visitedEnterprise->toLongLong() == e.enterpriseId,
+              "visit_id", EntityRules::tr("The visit was to another enterprise."))
         .status("category", toStatus(category))
         .rule(category && !category->isNull(), "category",
               EntityRules::tr("“%1” is not a problem category.").arg(e.category.left(40)))

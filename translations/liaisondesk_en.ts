@@ -1023,6 +1023,10 @@
         <source>The decision note</source>
         <translation>The decision note</translation>
     </message>
+    <message>
+        <source>The visit was to another enterprise.</source>
+        <translation>The visit was to another enterprise.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::FieldChecks</name>

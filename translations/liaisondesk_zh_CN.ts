@@ -1023,6 +1023,10 @@
         <source>The decision note</source>
         <translation>审批意见</translation>
     </message>
+    <message>
+        <source>The visit was to another enterprise.</source>
+        <translation>该走访记录属于另一家企业。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::FieldChecks</name>

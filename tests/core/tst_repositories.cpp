@@ -399,6 +399,23 @@ void TestRepositories::issueValidation()
     issue.reportedOn = QDate(2022, 11, 15);
     QCOMPARE(issues.create(issue).error().field, QStringLiteral("category"));
     issue.category = QStringLiteral("supplies");
+    Enterprise other = sampleEnterprise();
+    other.creditCode = otherValidCode;
+    const Id otherEnterprise = *Repository<Enterprise>(*m_db).create(other);
+    Visit elsewhere{0,
+                    otherEnterprise,
+                    QDate(2022, 11, 15),
+                    VisitMode::OnSite,
+                    QStringLiteral("李敏"),
+                    ProductionStatus::Normal,
+                    10,
+                    0,
+                    0,
+                    80.0,
+                    {}};
+    issue.visitId = *Repository<Visit>(*m_db).create(elsewhere);
+    QCOMPARE(issues.create(issue).error().field, QStringLiteral("visit_id"));
+    issue.visitId.reset();
     issue.dueOn = QDate(2022, 11, 14);
     QCOMPARE(issues.create(issue).error().field, QStringLiteral("due_on"));
     issue.dueOn = {};
