@@ -241,11 +241,6 @@ QVariant nullable(const QDate& date)
     return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
 }
 
-QVariant nullable(const QString& text)
-{
-    return QVariant(text.isNull() ? QString(QLatin1StringView("")) : text);
-}
-
 std::optional<qint64> optionalId(const QVariant& value)
 {
     if (value.isNull())

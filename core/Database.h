@@ -79,7 +79,6 @@ private:
 // Binding helpers: an absent id or date is bound as SQL NULL.
 QVariant nullable(const std::optional<qint64>& id);
 QVariant nullable(const QDate& date);
-QVariant nullable(const QString& text);
 std::optional<qint64> optionalId(const QVariant& value);
 
 } // namespace liaison

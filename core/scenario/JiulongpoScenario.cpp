@@ -618,9 +618,7 @@ Status Builder::addContactsAndDuty()
         firm.unit = unitOrder[std::size_t(serial) % unitOrder.size()];
         const auto& unitPeople = m_unitPeople.value(firm.unit);
         const auto& [unitPersonId, unitPersonName] = unitPeople[std::size_t(serial) % unitPeople.size()];
-        const auto& [leaderId, leaderName] = m_leaders[firm.area % m_leaders.size()];
-        Q_UNUSED(leaderName);
-        firm.leader = leaderId;
+        firm.leader = m_leaders[firm.area % m_leaders.size()].first;
         firm.unitPerson = unitPersonId;
         firm.unitPersonName = unitPersonName;
         const std::size_t who = std::size_t(serial) % area.people.size();
