@@ -151,37 +151,48 @@ QString IssueCommand::nameOf(const char* table, const OptionalId& id) const
     return name ? name->toString() : QString();
 }
 
-Result<Id> IssueCommand::enterpriseId(const QString& text) const
+Result<OptionalId> IssueCommand::lookUp(const char* table, const QStringList& keyColumns,
+                                        const QString& text) const
 {
-    auto found = m_db->scalar(
-        QStringLiteral("SELECT id FROM enterprise WHERE credit_code = ? OR name = ? ORDER BY id"),
-        {text.trimmed(), text.trimmed()});
+    // A name (or another unique key) first: a number is taken as a record number only when no name matches.
+    QStringList conditions;
+    QVariantList binds;
+    for (const QString& column : keyColumns) {
+        conditions << column + QStringLiteral(" = ?");
+        binds << text.trimmed();
+    }
+    auto found = m_db->scalar(QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id")
+                                  .arg(QLatin1StringView(table), conditions.join(QStringLiteral(" OR "))),
+                              binds);
     LIAISON_TRY(found);
     if (!found->isNull())
-        return found->toLongLong();
+        return OptionalId(found->toLongLong());
     if (const auto id = parseId(text)) {
-        auto exists = m_db->scalar(QStringLiteral("SELECT id FROM enterprise WHERE id = ?"), {*id});
+        auto exists = m_db->scalar(
+            QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {*id});
         LIAISON_TRY(exists);
         if (!exists->isNull())
-            return *id;
+            return OptionalId(*id);
     }
+    return OptionalId();
+}
+
+Result<Id> IssueCommand::enterpriseId(const QString& text) const
+{
+    auto found = lookUp("enterprise", {QStringLiteral("credit_code"), QStringLiteral("name")}, text);
+    LIAISON_TRY(found);
+    if (*found)
+        return **found;
     return std::unexpected(Error::validation(
         tr("No enterprise is named “%1” or has that credit code or number.").arg(text.left(100))));
 }
 
 Result<Id> IssueCommand::unitId(const QString& text) const
 {
-    auto found =
-        m_db->scalar(QStringLiteral("SELECT id FROM unit WHERE name = ? OR full_name = ?"), {text, text});
+    auto found = lookUp("unit", {QStringLiteral("name"), QStringLiteral("full_name")}, text);
     LIAISON_TRY(found);
-    if (!found->isNull())
-        return found->toLongLong();
-    if (const auto id = parseId(text)) {
-        auto exists = m_db->scalar(QStringLiteral("SELECT id FROM unit WHERE id = ?"), {*id});
-        LIAISON_TRY(exists);
-        if (!exists->isNull())
-            return *id;
-    }
+    if (*found)
+        return **found;
     return std::unexpected(Error::validation(tr("There is no department named “%1”.").arg(text.left(100))));
 }
 

@@ -34,6 +34,7 @@ private:
     void printHelp();
 
     // Name look-ups for arguments a person types: an id, or a name (a credit code for enterprises).
+    Result<OptionalId> lookUp(const char* table, const QStringList& keyColumns, const QString& text) const;
     Result<Id> enterpriseId(const QString& text) const;
     Result<Id> unitId(const QString& text) const;
     Result<Id> issueId(const QString& text) const;
