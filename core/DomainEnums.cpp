@@ -249,10 +249,10 @@ QString DomainText::label(SupervisionColour value)
 {
     switch (value) {
     case SupervisionColour::None: return tr("Closed");
-    case SupervisionColour::Green: return tr("Green (on time)");
-    case SupervisionColour::Blue: return tr("Blue (half the time used)");
-    case SupervisionColour::Yellow: return tr("Yellow card (due within a working day)");
-    case SupervisionColour::Red: return tr("Red card (overdue)");
+    case SupervisionColour::Green: return tr("Green: on time");
+    case SupervisionColour::Blue: return tr("Blue: half the time used");
+    case SupervisionColour::Yellow: return tr("Yellow: due within a day");
+    case SupervisionColour::Red: return tr("Red: overdue");
     }
     Q_UNREACHABLE();
     return {};

@@ -499,22 +499,6 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>Green (on time)</source>
-        <translation>Green (on time)</translation>
-    </message>
-    <message>
-        <source>Blue (half the time used)</source>
-        <translation>Blue (half the time used)</translation>
-    </message>
-    <message>
-        <source>Yellow card (due within a working day)</source>
-        <translation>Yellow card (due within a working day)</translation>
-    </message>
-    <message>
-        <source>Red card (overdue)</source>
-        <translation>Red card (overdue)</translation>
-    </message>
-    <message>
         <source>Registered</source>
         <comment>timeline event</comment>
         <translation>Registered</translation>
@@ -573,6 +557,22 @@
         <source>Extension refused</source>
         <comment>timeline event</comment>
         <translation>Extension refused</translation>
+    </message>
+    <message>
+        <source>Green: on time</source>
+        <translation>Green: on time</translation>
+    </message>
+    <message>
+        <source>Blue: half the time used</source>
+        <translation>Blue: half the time used</translation>
+    </message>
+    <message>
+        <source>Yellow: due within a day</source>
+        <translation>Yellow: due within a day</translation>
+    </message>
+    <message>
+        <source>Red: overdue</source>
+        <translation>Red: overdue</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1068,73 @@
     </message>
 </context>
 <context>
+    <name>liaison::IssueBoardModel</name>
+    <message>
+        <source> · escalate</source>
+        <translation> · escalate</translation>
+    </message>
+    <message>
+        <source> (no holiday schedule for %1)</source>
+        <translation> (no holiday schedule for %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation><numerusform>%n working day late</numerusform><numerusform>%n working days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
     <name>liaison::IssueCommand</name>
     <message>
         <source>Usage: liaisonctl issue ACTION ...</source>
@@ -1387,10 +1454,6 @@
 <context>
     <name>liaison::MainWindow</name>
     <message>
-        <source>LiaisonDesk — enterprise register</source>
-        <translation>LiaisonDesk — enterprise register</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1452,6 +1515,22 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>&amp;Find enterprise</source>
         <translation>&amp;Find enterprise</translation>
     </message>
+    <message>
+        <source>LiaisonDesk</source>
+        <translation>LiaisonDesk</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1462,6 +1541,197 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Upgrading the database to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ProblemBoardPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue (red)</source>
+        <translation>Overdue (red)</translation>
+    </message>
+    <message>
+        <source>Due within a day (yellow)</source>
+        <translation>Due within a day (yellow)</translation>
+    </message>
+    <message>
+        <source>To escalate</source>
+        <translation>To escalate</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up visit</source>
+        <translation>Awaiting follow-up visit</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Enterprise or problem</source>
+        <translation>Enterprise or problem</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Any tier</translation>
+    </message>
+    <message>
+        <source>The day the supervision colours are worked out for</source>
+        <translation>The day the supervision colours are worked out for</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Note, reason or resolution</source>
+        <translation>Note, reason or resolution</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Co-handling unit</source>
+        <translation>Co-handling unit</translation>
+    </message>
+    <message>
+        <source>Date (resolved on / new due date)</source>
+        <translation>Date (resolved on / new due date)</translation>
+    </message>
+    <message>
+        <source>Enterprise's satisfaction</source>
+        <translation>Enterprise's satisfaction</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>Refuse extension</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Record follow-up visit</source>
+        <translation>Record follow-up visit</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>All towns, streets and parks</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a problem to see its timeline and act on it.</source>
+        <translation>Select a problem to see its timeline and act on it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems selected</source>
+        <translation><numerusform>%n problems selected</numerusform><numerusform>%n problems selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign and urge act on all of them.</source>
+        <translation>Assign and urge act on all of them.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>No. %1: %2</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 · tier: %2</source>
+        <translation>Status: %1 · tier: %2</translation>
+    </message>
+    <message>
+        <source>Lead unit: %1 · owner: %2</source>
+        <translation>Lead unit: %1 · owner: %2</translation>
+    </message>
+    <message>
+        <source>Reported %1 · due %2 · %3</source>
+        <translation>Reported %1 · due %2 · %3</translation>
+    </message>
+    <message>
+        <source>Co-handling: %1</source>
+        <translation>Co-handling: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is missing: this deadline counts weekends only.</source>
+        <translation>The holiday schedule for %1 is missing: this deadline counts weekends only.</translation>
+    </message>
+    <message>
+        <source>Flagged for escalation to the district leader.</source>
+        <translation>Flagged for escalation to the district leader.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3: %4</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
     </message>
 </context>
 <context>

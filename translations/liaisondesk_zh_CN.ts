@@ -499,22 +499,6 @@
         <translation>已办结</translation>
     </message>
     <message>
-        <source>Green (on time)</source>
-        <translation>绿色（正常）</translation>
-    </message>
-    <message>
-        <source>Blue (half the time used)</source>
-        <translation>蓝色（时限过半）</translation>
-    </message>
-    <message>
-        <source>Yellow card (due within a working day)</source>
-        <translation>黄牌（剩余不足一个工作日）</translation>
-    </message>
-    <message>
-        <source>Red card (overdue)</source>
-        <translation>红牌（已超期）</translation>
-    </message>
-    <message>
         <source>Registered</source>
         <comment>timeline event</comment>
         <translation>登记</translation>
@@ -573,6 +557,22 @@
         <source>Extension refused</source>
         <comment>timeline event</comment>
         <translation>不同意延期</translation>
+    </message>
+    <message>
+        <source>Green: on time</source>
+        <translation>绿色（正常）</translation>
+    </message>
+    <message>
+        <source>Blue: half the time used</source>
+        <translation>蓝色（时限过半）</translation>
+    </message>
+    <message>
+        <source>Yellow: due within a day</source>
+        <translation>黄牌（即将到期）</translation>
+    </message>
+    <message>
+        <source>Red: overdue</source>
+        <translation>红牌（已超期）</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1068,73 @@
     </message>
 </context>
 <context>
+    <name>liaison::IssueBoardModel</name>
+    <message>
+        <source> · escalate</source>
+        <translation> · 需提级</translation>
+    </message>
+    <message>
+        <source> (no holiday schedule for %1)</source>
+        <translation>（缺少%1年节假日安排）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>反映日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
     <name>liaison::IssueCommand</name>
     <message>
         <source>Usage: liaisonctl issue ACTION ...</source>
@@ -1387,10 +1454,6 @@
 <context>
     <name>liaison::MainWindow</name>
     <message>
-        <source>LiaisonDesk — enterprise register</source>
-        <translation>包联企业服务台 — 企业名录</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1452,6 +1515,22 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>&amp;Find enterprise</source>
         <translation>查找企业(&amp;F)</translation>
     </message>
+    <message>
+        <source>LiaisonDesk</source>
+        <translation>包联企业服务台</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1462,6 +1541,197 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ProblemBoardPage</name>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue (red)</source>
+        <translation>已超期（红牌）</translation>
+    </message>
+    <message>
+        <source>Due within a day (yellow)</source>
+        <translation>即将到期（黄牌）</translation>
+    </message>
+    <message>
+        <source>To escalate</source>
+        <translation>需提级</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up visit</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Enterprise or problem</source>
+        <translation>企业或问题</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>The day the supervision colours are worked out for</source>
+        <translation>按此日期计算督办颜色</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Note, reason or resolution</source>
+        <translation>意见、理由或办理结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Co-handling unit</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Date (resolved on / new due date)</source>
+        <translation>日期（办结日期／延期至）</translation>
+    </message>
+    <message>
+        <source>Enterprise's satisfaction</source>
+        <translation>企业满意度</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>提级</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>同意延期</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>不同意延期</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Record follow-up visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>全部镇街园区</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>共 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a problem to see its timeline and act on it.</source>
+        <translation>选择一个问题，查看办理过程并进行处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems selected</source>
+        <translation><numerusform>已选择 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign and urge act on all of them.</source>
+        <translation>交办和督办将对所选问题逐一执行。</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>第 %1 号：%2</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1 · tier: %2</source>
+        <translation>状态：%1 · 层级：%2</translation>
+    </message>
+    <message>
+        <source>Lead unit: %1 · owner: %2</source>
+        <translation>主办单位：%1 · 责任人：%2</translation>
+    </message>
+    <message>
+        <source>Reported %1 · due %2 · %3</source>
+        <translation>%1反映 · 办结时限%2 · %3</translation>
+    </message>
+    <message>
+        <source>Co-handling: %1</source>
+        <translation>协办：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The holiday schedule for %1 is missing: this deadline counts weekends only.</source>
+        <translation>缺少%1年的节假日安排，此时限仅按周末计算。</translation>
+    </message>
+    <message>
+        <source>Flagged for escalation to the district leader.</source>
+        <translation>已标记为需提请区领导协调。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3：%4</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>记录已被他人修改</translation>
     </message>
 </context>
 <context>

@@ -2,23 +2,29 @@
 
 #include "Database.h"
 #include "Dialogs.h"
+#include "IssueWorkflow.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/EnterpriseRegisterPage.h"
+#include "pages/ProblemBoardPage.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -27,13 +33,40 @@ namespace liaison {
 MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("LiaisonDesk — enterprise register"));
+    setWindowTitle(tr("LiaisonDesk"));
 
     m_register = new EnterpriseRegisterPage(m_db, this);
     m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
-    setCentralWidget(m_register);
     connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
             [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
+
+    auto workflow = IssueWorkflow::forDatabase(m_db);
+    if (!workflow) {
+        // The stored calendar corrections could not be read: work on the official schedules meanwhile.
+        Dialogs::critical(this, tr("Work calendar"), workflow.error().message);
+    }
+    m_board = new ProblemBoardPage(
+        m_db, workflow ? std::move(*workflow) : IssueWorkflow(m_db, WorkCalendar::official()), this);
+    m_board->setObjectName(QStringLiteral("problemBoardPage"));
+    connect(m_board, &ProblemBoardPage::issuesChanged, m_register, &EnterpriseRegisterPage::reload);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_register);
+    m_pages->addWidget(m_board);
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->addItems({tr("Enterprises"), tr("Problems")});
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Enterprises")) * 2 + 40);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
@@ -45,6 +78,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* find = editMenu->addAction(tr("&Find enterprise"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
+        showPage(0);
         if (auto* search = m_register->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))) {
             search->setFocus(Qt::ShortcutFocusReason);
             search->selectAll();
@@ -59,6 +93,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
+    showPage(
+        std::clamp(settings.value(QStringLiteral("mainWindow/page"), 0).toInt(), 0, m_pages->count() - 1));
     QTableView* table = m_register->table();
     if (!table->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray())) {
@@ -67,6 +103,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
             table->setColumnWidth(column,
                                   table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
     }
+}
+
+void MainWindow::showPage(int page)
+{
+    m_navigation->setCurrentRow(page);
 }
 
 EnterpriseTableModel* MainWindow::enterpriseModel() const
@@ -85,6 +126,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
     settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"),
                       m_register->table()->horizontalHeader()->saveState());
     event->accept();
@@ -157,6 +199,7 @@ void MainWindow::onDemoLoaded(const QString& error)
     if (!error.isEmpty())
         Dialogs::critical(this, tr("Load demo data"), error);
     m_register->reload();
+    m_board->reload();
     updateStatus();
     emit demoLoadFinished(error.isEmpty());
 }

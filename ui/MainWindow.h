@@ -6,16 +6,19 @@
 #include <atomic>
 #include <memory>
 
+class QListWidget;
+class QStackedWidget;
 class QThread;
 
 namespace liaison {
 
 class Database;
 class EnterpriseRegisterPage;
+class ProblemBoardPage;
 class EnterpriseTableModel;
 
-// The first window: the enterprise register of the open database. The navigation, the detail pane
-// and the other pages come with the desktop-application issue.
+// The main window: a navigation list on the left (the enterprise register and the problem board),
+// the page on the right, menus, and the database in use in the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
 
     EnterpriseTableModel* enterpriseModel() const;
     EnterpriseRegisterPage* registerPage() const { return m_register; }
+    ProblemBoardPage* problemBoard() const { return m_board; }
+    // Shows a page: 0 the enterprise register, 1 the problem board.
+    void showPage(int page);
 
 signals:
     // The demo load that "Load demo data" started in the background has ended (ok: data written).
@@ -42,7 +48,10 @@ private:
     void updateStatus();
 
     Database& m_db;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
     EnterpriseRegisterPage* m_register = nullptr;
+    ProblemBoardPage* m_board = nullptr;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;
     std::shared_ptr<std::atomic_bool> m_cancelDemo;

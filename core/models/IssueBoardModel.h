@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Entities.h"
+#include "Supervision.h"
+#include "WorkCalendar.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace liaison {
+
+class Database;
+
+// What the problem board is narrowed to; every criterion is SQL with bound values.
+struct IssueBoardFilter
+{
+    enum class Quick { All, Open, Overdue, Yellow, AwaitingVerification, FlaggedForEscalation };
+
+    Quick quick = Quick::Open;
+    std::optional<IssueStatus> status;
+    std::optional<Tier> tier;
+    QString category;
+    OptionalId areaId;      // the enterprise's area
+    OptionalId ownerUnitId; // lead unit
+    OptionalId ownerPersonId;
+    QString search; // enterprise name or problem title
+};
+
+// The problem board (问题): problems with their supervision colour as of a day, fetched a page at a
+// time, filtered and sorted by the database.
+class IssueBoardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IssueBoardModel)
+
+public:
+    enum Column {
+        IdColumn,
+        ColourColumn,
+        StatusColumn,
+        TierColumn,
+        CategoryColumn,
+        EnterpriseColumn,
+        TitleColumn,
+        LeadUnitColumn,
+        OwnerColumn,
+        ReportedColumn,
+        DueColumn,
+        LeftColumn,
+        ColumnCount
+    };
+    // ColourRole: the SupervisionColour as an int, for the delegate that paints the ladder.
+    enum Role { IssueIdRole = Qt::UserRole, ColourRole, VersionRole };
+
+    IssueBoardModel(Database& db, WorkCalendar calendar, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const IssueBoardFilter& filter);
+    const IssueBoardFilter& filter() const { return m_filter; }
+    void setAsOf(const QDate& asOf);
+    QDate asOf() const { return m_asOf; }
+    qint64 totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+    Id issueId(int row) const;
+    const WorkCalendar& calendar() const { return m_calendar; }
+
+public slots:
+    void reload();
+
+private:
+    struct Row
+    {
+        Issue issue;
+        QString category;
+        QString enterprise;
+        QString leadUnit;
+        QString owner;
+        SupervisionState state;
+    };
+
+    QString whereClause(QVariantList& binds) const;
+    std::vector<Row> fetchPage();
+
+    Database& m_db;
+    WorkCalendar m_calendar;
+    IssueBoardFilter m_filter;
+    QDate m_asOf = QDate::currentDate();
+    std::vector<Row> m_rows;
+    qint64 m_total = 0;
+    int m_sortColumn = DueColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_lastError;
+    bool m_resetting = false;
+};
+
+} // namespace liaison
