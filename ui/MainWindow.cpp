@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "IssueWorkflow.h"
+#include "Lookups.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/ProblemBoardPage.h"
@@ -135,8 +136,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::updateStatus()
 {
     // Demo data goes only into an empty database.
-    auto enterprises = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"));
-    m_loadDemoAction->setEnabled(enterprises && enterprises->toLongLong() == 0);
+    auto enterprises = Lookups::enterpriseCount(m_db);
+    m_loadDemoAction->setEnabled(enterprises && *enterprises == 0);
 }
 
 void MainWindow::onLoadDemo()

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EntityTraits.h"
 #include "IssueWorkflow.h"
+#include "Lookups.h"
 #include "Supervision.h"
 
 #include <QJsonArray>
@@ -142,15 +143,6 @@ int IssueCommand::run(const QStringList& args)
     return act(action, *arguments);
 }
 
-QString IssueCommand::nameOf(const char* table, const OptionalId& id) const
-{
-    if (!id)
-        return {};
-    auto name =
-        m_db->scalar(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {*id});
-    return name ? name->toString() : QString();
-}
-
 Result<OptionalId> IssueCommand::lookUp(const char* table, const QStringList& keyColumns,
                                         const QString& text) const
 {
@@ -227,15 +219,16 @@ Result<QJsonObject> IssueCommand::describe(const Issue& issue, const QDate& asOf
         {QStringLiteral("id"), issue.id},
         {QStringLiteral("version"), issue.version},
         {QStringLiteral("enterprise_id"), issue.enterpriseId},
-        {QStringLiteral("enterprise"), nameOf("enterprise", issue.enterpriseId)},
+        {QStringLiteral("enterprise"),
+         Lookups::nameOf(*m_db, Lookups::Named::Enterprise, issue.enterpriseId)},
         {QStringLiteral("category"), issue.category},
         {QStringLiteral("title"), issue.title},
         {QStringLiteral("description"), issue.description},
         {QStringLiteral("status"), DomainText::code(issue.status)},
         {QStringLiteral("tier"), DomainText::code(issue.tier)},
-        {QStringLiteral("owner"), nameOf("person", issue.ownerPersonId)},
-        {QStringLiteral("owner_unit"), nameOf("unit", issue.ownerUnitId)},
-        {QStringLiteral("owner_area"), nameOf("area", issue.ownerAreaId)},
+        {QStringLiteral("owner"), Lookups::nameOf(*m_db, Lookups::Named::Person, issue.ownerPersonId)},
+        {QStringLiteral("owner_unit"), Lookups::nameOf(*m_db, Lookups::Named::Unit, issue.ownerUnitId)},
+        {QStringLiteral("owner_area"), Lookups::nameOf(*m_db, Lookups::Named::Area, issue.ownerAreaId)},
         {QStringLiteral("reported_on"), dateValue(issue.reportedOn)},
         {QStringLiteral("due_on"), dateValue(issue.dueOn)},
         {QStringLiteral("resolved_on"), dateValue(issue.resolvedOn)},
@@ -384,7 +377,7 @@ int IssueCommand::show(const CommandArguments& arguments)
         return m_app.fail(coUnits.error());
     QJsonArray coNames;
     for (const Id unit : *coUnits)
-        coNames << nameOf("unit", unit);
+        coNames << Lookups::nameOf(*m_db, Lookups::Named::Unit, unit);
     object.insert(QStringLiteral("co_units"), coNames);
 
     auto events =

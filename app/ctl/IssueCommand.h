@@ -40,7 +40,6 @@ private:
     Result<Id> issueId(const QString& text) const;
     Result<std::optional<int>> expectedVersion(const CommandArguments& arguments) const;
     Result<QJsonObject> describe(const Issue& issue, const QDate& asOf) const;
-    QString nameOf(const char* table, const OptionalId& id) const;
 
     CtlApplication& m_app;
     Database* m_db = nullptr;

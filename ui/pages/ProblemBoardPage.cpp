@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "EntityTraits.h"
+#include "Lookups.h"
 #include "SupervisionColourDelegate.h"
 #include "models/IssueBoardModel.h"
 
@@ -227,10 +228,9 @@ void ProblemBoardPage::fillChoices()
     const QSignalBlocker blockArea(m_areaComboBox);
     m_categoryComboBox->clear();
     m_categoryComboBox->addItem(tr("Any category"));
-    if (auto categories =
-            m_db.run(QStringLiteral("SELECT code, name FROM issue_category ORDER BY sort_order"))) {
-        while (categories->next())
-            m_categoryComboBox->addItem(categories->value(1).toString(), categories->value(0).toString());
+    if (auto categories = Lookups::categories(m_db)) {
+        for (const IssueCategory& category : *categories)
+            m_categoryComboBox->addItem(category.name, category.code);
     }
     m_areaComboBox->clear();
     m_areaComboBox->addItem(tr("All towns, streets and parks"));
@@ -328,23 +328,20 @@ void ProblemBoardPage::onSelectionChanged()
     if (!issue)
         return;
     const SupervisionState state = Supervision::assess(*issue, m_model->asOf(), m_workflow.calendar());
-    const auto name = [&](const char* table, const OptionalId& key) {
-        if (!key)
-            return QString();
-        auto value = m_db.scalar(
-            QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1StringView(table)), {*key});
-        return value ? value->toString() : QString();
+    const auto name = [&](Lookups::Named table, const OptionalId& key) {
+        return Lookups::nameOf(m_db, table, key);
     };
     QStringList coUnits;
     for (const Id unit : m_workflow.coUnits(id).value_or(QList<Id>{}))
-        coUnits << name("unit", unit);
+        coUnits << name(Lookups::Named::Unit, unit);
     m_titleLabel->setText(tr("No. %1: %2").arg(id).arg(issue->title));
     QString facts =
-        tr("Enterprise: %1").arg(name("enterprise", issue->enterpriseId)) + QLatin1Char('\n') +
+        tr("Enterprise: %1").arg(name(Lookups::Named::Enterprise, issue->enterpriseId)) + QLatin1Char('\n') +
         tr("Status: %1 · tier: %2").arg(DomainText::label(issue->status), DomainText::label(issue->tier)) +
         QLatin1Char('\n') +
         tr("Lead unit: %1 · owner: %2")
-            .arg(name("unit", issue->ownerUnitId), name("person", issue->ownerPersonId)) +
+            .arg(name(Lookups::Named::Unit, issue->ownerUnitId),
+                 name(Lookups::Named::Person, issue->ownerPersonId)) +
         QLatin1Char('\n') +
         tr("Reported %1 · due %2 · %3")
             .arg(issue->reportedOn.toString(Qt::ISODate), issue->dueOn.toString(Qt::ISODate),
@@ -367,10 +364,8 @@ void ProblemBoardPage::onSelectionChanged()
                          DomainText::label(event.kind), event.actor, event.note));
         }
     }
-    auto pending = m_db.scalar(
-        QStringLiteral("SELECT id FROM issue_extension WHERE issue_id = ? AND status = 'pending'"), {id});
-    if (pending && !pending->isNull())
-        m_pendingExtension = pending->toLongLong();
+    if (auto pending = Lookups::pendingExtension(m_db, id))
+        m_pendingExtension = *pending;
     m_actionButtons.value(int(Action::Approve))->setEnabled(m_pendingExtension.has_value());
     m_actionButtons.value(int(Action::Refuse))->setEnabled(m_pendingExtension.has_value());
     m_actionButtons.value(int(Action::Extend))->setEnabled(open && !m_pendingExtension);

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Entities.h"
+#include "Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace liaison {
+
+class Database;
+
+// Small read-only questions the windows and the command line ask of the database, so that neither
+// writes SQL of its own.
+class Lookups final
+{
+public:
+    enum class Named { Area, Unit, Person, Enterprise };
+
+    struct EnterpriseKey
+    {
+        Id id = 0;
+        QString name;
+        QString creditCode;
+        QString pinyin;
+        QString initials;
+    };
+
+    // The name of a record, or an empty string when there is none.
+    static QString nameOf(const Database& db, Named table, const OptionalId& id);
+    [[nodiscard]] static Result<QList<IssueCategory>> categories(const Database& db);
+    [[nodiscard]] static Result<OptionalId> pendingExtension(const Database& db, Id issueId);
+    [[nodiscard]] static Result<qint64> enterpriseCount(const Database& db);
+    // Every enterprise's name and search keys, for typing an enterprise by name, code or pinyin.
+    [[nodiscard]] static Result<QList<EnterpriseKey>> enterpriseKeys(const Database& db);
+};
+
+} // namespace liaison
