@@ -1531,6 +1531,14 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>&amp;Log a visit…</source>
+        <translation>&amp;Log a visit…</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>Visit saved.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1754,6 +1762,116 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>The as-of date is not a real calendar date.</source>
         <translation>The as-of date is not a real calendar date.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <source>Type the name, credit code or pinyin initials</source>
+        <translation>Type the name, credit code or pinyin initials</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>&amp;Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Who went</source>
+        <translation>&amp;Who went</translation>
+    </message>
+    <message>
+        <source>Production &amp;seen</source>
+        <translation>Production &amp;seen</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>Staff on site</translation>
+    </message>
+    <message>
+        <source>Staff helped back since the last visit</source>
+        <translation>Staff helped back since the last visit</translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>Staff in closed-loop production</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>Capacity utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation><numerusform>%1 (%n working day)</numerusform><numerusform>%1 (%n working days)</numerusform></translation>
+    </message>
+    <message>
+        <source>What the enterprise asks for; Enter adds it</source>
+        <translation>What the enterprise asks for; Enter adds it</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add problem</source>
+        <translation>&amp;Add problem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Save the visit and its problems (Ctrl+Return)</source>
+        <translation>Save the visit and its problems (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Type what the enterprise asks for before adding the problem.</source>
+        <translation>Type what the enterprise asks for before adding the problem.</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise visited.</source>
+        <translation>Choose the enterprise visited.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an enterprise of the register; choose one from the list.</source>
+        <translation>“%1” is not an enterprise of the register; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for this visit?</source>
+        <translation>Discard what you typed for this visit?</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitLog</name>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Seen at visit %1</source>
+        <translation>Seen at visit %1</translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,14 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>&amp;Log a visit…</source>
+        <translation>登记走访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>走访记录已保存。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1754,6 +1762,116 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>The as-of date is not a real calendar date.</source>
         <translation>截至日期不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>Type the name, credit code or pinyin initials</source>
+        <translation>输入企业名称、信用代码或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Who went</source>
+        <translation>走访人员(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Production &amp;seen</source>
+        <translation>生产状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Staff helped back since the last visit</source>
+        <translation>上次走访以来协助返岗人数</translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>闭环生产人员</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>产能利用率</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>企业反映的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation><numerusform>%1（%n个工作日）</numerusform></translation>
+    </message>
+    <message>
+        <source>What the enterprise asks for; Enter adds it</source>
+        <translation>企业诉求，按回车添加</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>详细情况（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Add problem</source>
+        <translation>添加问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the visit and its problems (Ctrl+Return)</source>
+        <translation>保存走访记录及问题（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Type what the enterprise asks for before adding the problem.</source>
+        <translation>请先填写企业诉求，再添加问题。</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise visited.</source>
+        <translation>请选择走访的企业。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an enterprise of the register; choose one from the list.</source>
+        <translation>“%1”不在企业名录中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for this visit?</source>
+        <translation>放弃本次走访已填写的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitLog</name>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>第%1个问题：%2</translation>
+    </message>
+    <message>
+        <source>Seen at visit %1</source>
+        <translation>走访记录 %1 所见</translation>
     </message>
 </context>
 <context>

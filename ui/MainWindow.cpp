@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "IssueWorkflow.h"
 #include "Lookups.h"
+#include "VisitDialog.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/ProblemBoardPage.h"
@@ -46,8 +47,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         // The stored calendar corrections could not be read: work on the official schedules meanwhile.
         Dialogs::critical(this, tr("Work calendar"), workflow.error().message);
     }
-    m_board = new ProblemBoardPage(
-        m_db, workflow ? std::move(*workflow) : IssueWorkflow(m_db, WorkCalendar::official()), this);
+    m_workflow = std::make_unique<IssueWorkflow>(workflow ? std::move(*workflow)
+                                                          : IssueWorkflow(m_db, WorkCalendar::official()));
+    m_board = new ProblemBoardPage(m_db, *m_workflow, this);
     m_board->setObjectName(QStringLiteral("problemBoardPage"));
     connect(m_board, &ProblemBoardPage::issuesChanged, m_register, &EnterpriseRegisterPage::reload);
 
@@ -70,6 +72,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* logVisit = fileMenu->addAction(tr("&Log a visit…"), this, &MainWindow::onLogVisit);
+    logVisit->setObjectName(QStringLiteral("logVisitAction"));
+    logVisit->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
     m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     fileMenu->addSeparator();
@@ -203,6 +209,20 @@ void MainWindow::onDemoLoaded(const QString& error)
     m_board->reload();
     updateStatus();
     emit demoLoadFinished(error.isEmpty());
+}
+
+void MainWindow::onLogVisit()
+{
+    VisitDialog dialog(m_db, *m_workflow, this);
+    // The enterprise selected in the register is the one most likely visited.
+    const QModelIndex current = m_register->table()->currentIndex();
+    if (m_pages->currentWidget() == m_register && current.isValid())
+        dialog.setEnterprise(current.siblingAtColumn(EnterpriseTableModel::NameColumn).data().toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_register->reload();
+    m_board->reload();
+    statusBar()->showMessage(tr("Visit saved."), 5000);
 }
 
 void MainWindow::onAbout()

@@ -14,6 +14,7 @@ namespace liaison {
 
 class Database;
 class EnterpriseRegisterPage;
+class IssueWorkflow;
 class ProblemBoardPage;
 class EnterpriseTableModel;
 
@@ -43,6 +44,7 @@ protected:
 
 private:
     void onLoadDemo();
+    void onLogVisit();
     void onDemoLoaded(const QString& error);
     void onAbout();
     void updateStatus();
@@ -52,6 +54,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     EnterpriseRegisterPage* m_register = nullptr;
     ProblemBoardPage* m_board = nullptr;
+    std::unique_ptr<IssueWorkflow> m_workflow;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;
     std::shared_ptr<std::atomic_bool> m_cancelDemo;
