@@ -163,6 +163,7 @@ VisitDialog::VisitDialog(Database& db, IssueWorkflow& workflow, QWidget* parent)
     connect(m_enterpriseLineEdit, &QLineEdit::textEdited, m_errorLabel, &QWidget::hide);
     connect(m_visitorsLineEdit, &QLineEdit::textEdited, m_errorLabel, &QWidget::hide);
     m_enterpriseLineEdit->setFocus();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 }
 
 void VisitDialog::setEnterprise(const QString& name)
