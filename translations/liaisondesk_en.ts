@@ -576,6 +576,120 @@
     </message>
 </context>
 <context>
+    <name>liaison::DutyMatrixPage</name>
+    <message>
+        <source>Name, credit code or pinyin</source>
+        <translation>Name, credit code or pinyin</translation>
+    </message>
+    <message>
+        <source>Hand over the selected enterprises</source>
+        <translation>Hand over the selected enterprises</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Enterprises each person covers</source>
+        <translation>Enterprises each person covers</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>All towns, streets and parks</translation>
+    </message>
+    <message>
+        <source>Any district leader</source>
+        <translation>Any district leader</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Any department</translation>
+    </message>
+    <message>
+        <source>Anyone on duty</source>
+        <translation>Anyone on duty</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duty matrix</source>
+        <translation>Duty matrix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n enterprise(s)</source>
+        <translation><numerusform>Hand over %n enterprise</numerusform><numerusform>Hand over %n enterprises</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DutyService</name>
+    <message>
+        <source>District leader</source>
+        <translation>District leader</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>Department liaison</translation>
+    </message>
+    <message>
+        <source>Area liaison</source>
+        <translation>Area liaison</translation>
+    </message>
+    <message>
+        <source>Select the enterprises to hand over.</source>
+        <translation>Select the enterprises to hand over.</translation>
+    </message>
+    <message>
+        <source>The hand-over date is not a real calendar date.</source>
+        <translation>The hand-over date is not a real calendar date.</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>There is no person number %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot take over.</source>
+        <translation>%1 is no longer active and cannot take over.</translation>
+    </message>
+    <message>
+        <source>%1 does not work for the department chosen.</source>
+        <translation>%1 does not work for the department chosen.</translation>
+    </message>
+    <message>
+        <source>%1 has no duty assignment in force on %2 to hand over.</source>
+        <translation>%1 has no duty assignment in force on %2 to hand over.</translation>
+    </message>
+    <message>
+        <source>%1 works for another town, street or park than the enterprise.</source>
+        <translation>%1 works for another town, street or park than the enterprise.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseRegisterPage</name>
     <message>
         <source>Name, credit code or pinyin (e.g. cqlx)</source>
@@ -683,6 +797,10 @@
     <message>
         <source>Open problems</source>
         <translation>Open problems</translation>
+    </message>
+    <message>
+        <source>District department</source>
+        <translation>District department</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1656,10 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Visit saved.</source>
         <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <source>Duty matrix</source>
+        <translation>Duty matrix</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,120 @@
     </message>
 </context>
 <context>
+    <name>liaison::DutyMatrixPage</name>
+    <message>
+        <source>Name, credit code or pinyin</source>
+        <translation>企业名称、信用代码或拼音</translation>
+    </message>
+    <message>
+        <source>Hand over the selected enterprises</source>
+        <translation>调整所选企业的包联责任</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接任人员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Enterprises each person covers</source>
+        <translation>人员包联企业数</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>全部镇街园区</translation>
+    </message>
+    <message>
+        <source>Any district leader</source>
+        <translation>全部区领导</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Anyone on duty</source>
+        <translation>全部包联人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Duty matrix</source>
+        <translation>包联责任</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>共 %n 家企业</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n enterprise(s)</source>
+        <translation><numerusform>调整 %n 家企业</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DutyService</name>
+    <message>
+        <source>District leader</source>
+        <translation>区领导</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>部门联络人</translation>
+    </message>
+    <message>
+        <source>Area liaison</source>
+        <translation>镇街联络人</translation>
+    </message>
+    <message>
+        <source>Select the enterprises to hand over.</source>
+        <translation>请选择要调整包联责任的企业。</translation>
+    </message>
+    <message>
+        <source>The hand-over date is not a real calendar date.</source>
+        <translation>生效日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>There is no person number %1.</source>
+        <translation>不存在编号为%1的人员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot take over.</source>
+        <translation>%1 已停用，不能接任。</translation>
+    </message>
+    <message>
+        <source>%1 does not work for the department chosen.</source>
+        <translation>%1 不属于所选部门。</translation>
+    </message>
+    <message>
+        <source>%1 has no duty assignment in force on %2 to hand over.</source>
+        <translation>%1 在%2没有有效的包联责任，无法调整。</translation>
+    </message>
+    <message>
+        <source>%1 works for another town, street or park than the enterprise.</source>
+        <translation>%1 所属镇街园区与企业不同。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseRegisterPage</name>
     <message>
         <source>Name, credit code or pinyin (e.g. cqlx)</source>
@@ -683,6 +797,10 @@
     <message>
         <source>Open problems</source>
         <translation>未办结问题</translation>
+    </message>
+    <message>
+        <source>District department</source>
+        <translation>区级部门</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1656,10 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Visit saved.</source>
         <translation>走访记录已保存。</translation>
+    </message>
+    <message>
+        <source>Duty matrix</source>
+        <translation>包联责任</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Lookups.h"
 #include "VisitDialog.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/DutyMatrixPage.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/ProblemBoardPage.h"
 #include "scenario/JiulongpoScenario.h"
@@ -53,12 +54,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_board->setObjectName(QStringLiteral("problemBoardPage"));
     connect(m_board, &ProblemBoardPage::issuesChanged, m_register, &EnterpriseRegisterPage::reload);
 
+    m_duty = new DutyMatrixPage(m_db, this);
+    m_duty->setObjectName(QStringLiteral("dutyMatrixPage"));
+    connect(m_duty, &DutyMatrixPage::dutiesChanged, m_register, &EnterpriseRegisterPage::reload);
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_register);
+    m_pages->addWidget(m_duty);
     m_pages->addWidget(m_board);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItems({tr("Enterprises"), tr("Problems")});
+    m_navigation->addItems({tr("Enterprises"), tr("Duty matrix"), tr("Problems")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Enterprises")) * 2 + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -206,6 +212,7 @@ void MainWindow::onDemoLoaded(const QString& error)
     if (!error.isEmpty())
         Dialogs::critical(this, tr("Load demo data"), error);
     m_register->reload();
+    m_duty->reload();
     m_board->reload();
     updateStatus();
     emit demoLoadFinished(error.isEmpty());

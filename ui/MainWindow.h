@@ -13,6 +13,7 @@ class QThread;
 namespace liaison {
 
 class Database;
+class DutyMatrixPage;
 class EnterpriseRegisterPage;
 class IssueWorkflow;
 class ProblemBoardPage;
@@ -32,7 +33,8 @@ public:
     EnterpriseTableModel* enterpriseModel() const;
     EnterpriseRegisterPage* registerPage() const { return m_register; }
     ProblemBoardPage* problemBoard() const { return m_board; }
-    // Shows a page: 0 the enterprise register, 1 the problem board.
+    DutyMatrixPage* dutyMatrix() const { return m_duty; }
+    // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the problem board.
     void showPage(int page);
 
 signals:
@@ -54,6 +56,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     EnterpriseRegisterPage* m_register = nullptr;
     ProblemBoardPage* m_board = nullptr;
+    DutyMatrixPage* m_duty = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;

@@ -68,6 +68,20 @@ QString EnterpriseFilter::whereClause(QVariantList& binds) const
     if (whitelisted)
         conditions << (*whitelisted ? QStringLiteral("e.whitelist_batch_id IS NOT NULL")
                                     : QStringLiteral("e.whitelist_batch_id IS NULL"));
+    const auto onDuty = [&](const char* condition, const QVariantList& values) {
+        conditions << QStringLiteral(
+                          "EXISTS (SELECT 1 FROM duty_assignment d WHERE d.enterprise_id = e.id AND "
+                          "d.valid_to IS NULL AND %1)")
+                          .arg(QLatin1StringView(condition));
+        binds << values;
+    };
+    if (leaderId)
+        onDuty("d.leader_id = ?", {*leaderId});
+    if (departmentId)
+        onDuty("d.department_id = ?", {*departmentId});
+    if (dutyPersonId)
+        onDuty("(d.leader_id = ? OR d.department_person_id = ? OR d.area_person_id = ?)",
+               {*dutyPersonId, *dutyPersonId, *dutyPersonId});
     if (notVisitedDays) {
         conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = e.id AND "
                                      "v.visited_on > ? AND v.visited_on <= ?)");

@@ -23,6 +23,10 @@ struct EnterpriseFilter
     std::optional<ProductionStatus> status;
     std::optional<EnterpriseTag> tag;
     std::optional<bool> whitelisted;
+    // The duty assignment in force: its district leader, its department, or a person in any tier.
+    OptionalId leaderId;
+    OptionalId departmentId;
+    OptionalId dutyPersonId;
     // Not visited in this many days up to asOf (never visited counts as not visited).
     std::optional<int> notVisitedDays;
     QDate asOf = QDate::currentDate();

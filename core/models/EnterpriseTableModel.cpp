@@ -12,16 +12,17 @@ namespace {
 constexpr int pageSize = 256;
 
 // SQL expressions the columns sort by; the id breaks ties so that paging is stable.
-const char* const sortKeys[] = {"e.name_pinyin",       "e.credit_code", "e.industry", "a.name",  "e.scale",
-                                "e.production_status", "b.number",      "lp.name",    "dp.name", "ap.name",
-                                "last_visit",          "open_problems"};
+const char* const sortKeys[] = {
+    "e.name_pinyin", "e.credit_code", "e.industry", "a.name",  "e.scale", "e.production_status",
+    "b.number",      "lp.name",       "du.name",    "dp.name", "ap.name", "last_visit",
+    "open_problems"};
 static_assert(std::size(sortKeys) == EnterpriseTableModel::ColumnCount);
 
 // The register's rows: the enterprise, its area and batch, the people of its current duty assignment,
 // its latest visit and its open problems.
 const char* const selectRows = R"(
     SELECT e.id, e.name, e.credit_code, e.industry, a.name, e.scale, e.production_status, b.number,
-           lp.name, dp.name, ap.name,
+           lp.name, du.name, dp.name, ap.name,
            (SELECT MAX(v.visited_on) FROM visit v WHERE v.enterprise_id = e.id) AS last_visit,
            (SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = e.id
                 AND i.status NOT IN ('resolved', 'verified')) AS open_problems
@@ -31,6 +32,7 @@ const char* const selectRows = R"(
     LEFT JOIN duty_assignment d ON d.id = (SELECT MAX(d2.id) FROM duty_assignment d2
                                            WHERE d2.enterprise_id = e.id AND d2.valid_to IS NULL)
     LEFT JOIN person lp ON lp.id = d.leader_id
+    LEFT JOIN unit du ON du.id = d.department_id
     LEFT JOIN person dp ON dp.id = d.department_person_id
     LEFT JOIN person ap ON ap.id = d.area_person_id)";
 
@@ -104,10 +106,11 @@ std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
                              .value_or(ProductionStatus::Normal);
             row.whitelistBatch = rows->value(7).toInt();
             row.leader = rows->value(8).toString();
-            row.departmentPerson = rows->value(9).toString();
-            row.areaPerson = rows->value(10).toString();
-            row.lastVisit = rows->value(11).toDate();
-            row.openProblems = rows->value(12).toInt();
+            row.department = rows->value(9).toString();
+            row.departmentPerson = rows->value(10).toString();
+            row.areaPerson = rows->value(11).toString();
+            row.lastVisit = rows->value(12).toDate();
+            row.openProblems = rows->value(13).toInt();
             page.push_back(std::move(row));
         }
     }
@@ -145,6 +148,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case ProductionStatusColumn: return DomainText::label(row.status);
     case WhitelistColumn: return row.whitelistBatch > 0 ? tr("Batch %1").arg(row.whitelistBatch) : QString();
     case LeaderColumn: return row.leader;
+    case DepartmentColumn: return row.department;
     case DepartmentPersonColumn: return row.departmentPerson;
     case AreaPersonColumn: return row.areaPerson;
     case LastVisitColumn: return row.lastVisit.isValid() ? row.lastVisit.toString(Qt::ISODate) : QString();
@@ -167,6 +171,7 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
     case ProductionStatusColumn: return tr("Production");
     case WhitelistColumn: return tr("White-list");
     case LeaderColumn: return tr("District leader");
+    case DepartmentColumn: return tr("District department");
     case DepartmentPersonColumn: return tr("Department liaison");
     case AreaPersonColumn: return tr("Area liaison");
     case LastVisitColumn: return tr("Last visit");

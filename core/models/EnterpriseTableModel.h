@@ -30,6 +30,7 @@ public:
         ProductionStatusColumn,
         WhitelistColumn,
         LeaderColumn,
+        DepartmentColumn,
         DepartmentPersonColumn,
         AreaPersonColumn,
         LastVisitColumn,
@@ -70,6 +71,7 @@ private:
         ProductionStatus status = ProductionStatus::Normal;
         int whitelistBatch = 0;
         QString leader;
+        QString department;
         QString departmentPerson;
         QString areaPerson;
         QDate lastVisit;
