@@ -1661,6 +1661,10 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>Duty matrix</source>
         <translation>Duty matrix</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1986,6 +1990,49 @@ Case management for the enterprise liaison work of a district economy and inform
     </message>
 </context>
 <context>
+    <name>liaison::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Town/street/park</source>
+        <translation>Town/street/park</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Who went</translation>
+    </message>
+    <message>
+        <source>Production seen</source>
+        <translation>Production seen</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>Staff on site</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>liaison::VisitLog</name>
     <message>
         <source>Problem %1: %2</source>
@@ -1994,6 +2041,45 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Seen at visit %1</source>
         <translation>Seen at visit %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitsPage</name>
+    <message>
+        <source>Enterprise name or pinyin</source>
+        <translation>Enterprise name or pinyin</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Who went</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>From: any</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>To: any</translation>
+    </message>
+    <message>
+        <source>Any mode</source>
+        <translation>Any mode</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>All towns, streets and parks</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1661,6 +1661,10 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>Duty matrix</source>
         <translation>包联责任</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1986,6 +1990,49 @@ Case management for the enterprise liaison work of a district economy and inform
     </message>
 </context>
 <context>
+    <name>liaison::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Town/street/park</source>
+        <translation>镇街园区</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>Production seen</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能利用率</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>企业反映的问题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>liaison::VisitLog</name>
     <message>
         <source>Problem %1: %2</source>
@@ -1994,6 +2041,45 @@ Case management for the enterprise liaison work of a district economy and inform
     <message>
         <source>Seen at visit %1</source>
         <translation>走访记录 %1 所见</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitsPage</name>
+    <message>
+        <source>Enterprise name or pinyin</source>
+        <translation>企业名称或拼音</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>起：不限</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>止：不限</translation>
+    </message>
+    <message>
+        <source>Any mode</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <source>All towns, streets and parks</source>
+        <translation>全部镇街园区</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>共 %n 次走访</numerusform></translation>
     </message>
 </context>
 <context>

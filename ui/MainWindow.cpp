@@ -9,6 +9,7 @@
 #include "pages/DutyMatrixPage.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/ProblemBoardPage.h"
+#include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
@@ -58,13 +59,18 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_duty->setObjectName(QStringLiteral("dutyMatrixPage"));
     connect(m_duty, &DutyMatrixPage::dutiesChanged, m_register, &EnterpriseRegisterPage::reload);
 
+    m_visits = new VisitsPage(m_db, this);
+    m_visits->setObjectName(QStringLiteral("visitsPage"));
+    connect(m_visits, &VisitsPage::logVisitRequested, this, &MainWindow::onLogVisit);
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_register);
     m_pages->addWidget(m_duty);
+    m_pages->addWidget(m_visits);
     m_pages->addWidget(m_board);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItems({tr("Enterprises"), tr("Duty matrix"), tr("Problems")});
+    m_navigation->addItems({tr("Enterprises"), tr("Duty matrix"), tr("Visits"), tr("Problems")});
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Enterprises")) * 2 + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -213,6 +219,7 @@ void MainWindow::onDemoLoaded(const QString& error)
         Dialogs::critical(this, tr("Load demo data"), error);
     m_register->reload();
     m_duty->reload();
+    m_visits->reload();
     m_board->reload();
     updateStatus();
     emit demoLoadFinished(error.isEmpty());
@@ -228,6 +235,7 @@ void MainWindow::onLogVisit()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_register->reload();
+    m_visits->reload();
     m_board->reload();
     statusBar()->showMessage(tr("Visit saved."), 5000);
 }

@@ -17,6 +17,7 @@ class DutyMatrixPage;
 class EnterpriseRegisterPage;
 class IssueWorkflow;
 class ProblemBoardPage;
+class VisitsPage;
 class EnterpriseTableModel;
 
 // The main window: a navigation list on the left (the enterprise register and the problem board),
@@ -34,7 +35,8 @@ public:
     EnterpriseRegisterPage* registerPage() const { return m_register; }
     ProblemBoardPage* problemBoard() const { return m_board; }
     DutyMatrixPage* dutyMatrix() const { return m_duty; }
-    // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the problem board.
+    VisitsPage* visitsPage() const { return m_visits; }
+    // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the visits, 3 the problem board.
     void showPage(int page);
 
 signals:
@@ -57,6 +59,7 @@ private:
     EnterpriseRegisterPage* m_register = nullptr;
     ProblemBoardPage* m_board = nullptr;
     DutyMatrixPage* m_duty = nullptr;
+    VisitsPage* m_visits = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;

@@ -1,0 +1,226 @@
+#include "VisitListModel.h"
+
+#include "Database.h"
+#include "EntityTraits.h"
+#include "Pinyin.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+
+#include <iterator>
+
+namespace liaison {
+namespace {
+
+constexpr int pageSize = 256;
+
+const char* const sortKeys[] = {
+    "v.visited_on",    "e.name_pinyin",      "a.name",   "v.mode", "v.visitors", "v.production_status_seen",
+    "v.staff_on_site", "v.capacity_percent", "problems", "v.notes"};
+static_assert(std::size(sortKeys) == VisitListModel::ColumnCount);
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1StringView("\\%"))
+        .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString selectRows()
+{
+    QStringList columns = {QStringLiteral("v.id")};
+    for (const QString& column : EntityTraits<Visit>::columns())
+        columns << QStringLiteral("v.") + column;
+    columns << QStringLiteral("e.name") << QStringLiteral("a.name")
+            << QStringLiteral("(SELECT COUNT(*) FROM issue i WHERE i.visit_id = v.id) AS problems");
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+           QStringLiteral(
+               " FROM visit v JOIN enterprise e ON e.id = v.enterprise_id JOIN area a ON a.id = e.area_id");
+}
+
+} // namespace
+
+VisitListModel::VisitListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+void VisitListModel::setFilter(const VisitFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+QString VisitListModel::whereClause(QVariantList& binds) const
+{
+    QStringList conditions;
+    const QString enterprise = m_filter.enterprise.trimmed().left(100);
+    if (!enterprise.isEmpty()) {
+        const QString latin = Pinyin::normalizeQuery(enterprise);
+        conditions << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.name_pinyin LIKE ? ESCAPE '\\' OR "
+                                     "e.name_initials LIKE ? ESCAPE '\\')");
+        binds << likePattern(enterprise) << likePattern(latin.isEmpty() ? enterprise : latin)
+              << likePattern(latin.isEmpty() ? enterprise : latin);
+    }
+    if (m_filter.areaId) {
+        conditions << QStringLiteral("e.area_id = ?");
+        binds << *m_filter.areaId;
+    }
+    const QString visitor = m_filter.visitor.trimmed().left(50);
+    if (!visitor.isEmpty()) {
+        conditions << QStringLiteral("v.visitors LIKE ? ESCAPE '\\'");
+        binds << likePattern(visitor);
+    }
+    if (m_filter.from.isValid()) {
+        conditions << QStringLiteral("v.visited_on >= ?");
+        binds << m_filter.from;
+    }
+    if (m_filter.to.isValid()) {
+        conditions << QStringLiteral("v.visited_on <= ?");
+        binds << m_filter.to;
+    }
+    if (m_filter.mode) {
+        conditions << QStringLiteral("v.mode = ?");
+        binds << DomainText::code(*m_filter.mode);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void VisitListModel::reload()
+{
+    const QScopedValueRollback resetting(m_resetting, true);
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    QVariantList binds;
+    const QString where = whereClause(binds);
+    auto total = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id") + where,
+        binds);
+    if (total) {
+        m_total = total->toLongLong();
+        m_rows = fetchPage();
+    } else {
+        m_total = 0;
+        m_lastError = total.error().message;
+    }
+    endResetModel();
+}
+
+std::vector<VisitListModel::Row> VisitListModel::fetchPage()
+{
+    QVariantList binds;
+    const QString where = whereClause(binds);
+    const QString order =
+        QStringLiteral("%1 %2, v.id DESC")
+            .arg(QLatin1StringView(sortKeys[m_sortColumn]),
+                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    auto rows = m_db.run(
+        selectRows() + where +
+            QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(pageSize).arg(m_rows.size()),
+        binds);
+    std::vector<Row> page;
+    if (!rows) {
+        m_lastError = rows.error().message;
+    } else {
+        while (rows->next()) {
+            RowReader reader(*rows);
+            Row row;
+            row.visit = EntityTraits<Visit>::read(reader);
+            row.enterprise = reader.text();
+            row.area = reader.text();
+            row.problems = reader.integer();
+            page.push_back(std::move(row));
+        }
+    }
+    if (page.size() < std::size_t(pageSize))
+        m_total = qint64(m_rows.size() + page.size());
+    return page;
+}
+
+int VisitListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VisitListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VisitListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const Row& row = m_rows[std::size_t(index.row())];
+    const Visit& v = row.visit;
+    switch (Column(index.column())) {
+    case DateColumn: return v.visitedOn.toString(Qt::ISODate);
+    case EnterpriseColumn: return row.enterprise;
+    case AreaColumn: return row.area;
+    case ModeColumn: return DomainText::label(v.mode);
+    case VisitorsColumn: return v.visitors;
+    case StatusColumn: return DomainText::label(v.productionStatusSeen);
+    case StaffColumn: return v.staffOnSite;
+    case CapacityColumn:
+        return v.capacityPercent ? QLocale().toString(*v.capacityPercent, 'f', 0) + QLatin1Char('%')
+                                 : QString();
+    case ProblemsColumn: return row.problems;
+    case NotesColumn: return v.notes;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case DateColumn: return tr("Date");
+    case EnterpriseColumn: return tr("Enterprise");
+    case AreaColumn: return tr("Town/street/park");
+    case ModeColumn: return tr("Mode");
+    case VisitorsColumn: return tr("Who went");
+    case StatusColumn: return tr("Production seen");
+    case StaffColumn: return tr("Staff on site");
+    case CapacityColumn: return tr("Capacity");
+    case ProblemsColumn: return tr("Problems raised");
+    case NotesColumn: return tr("Notes");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool VisitListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_resetting && qint64(m_rows.size()) < m_total;
+}
+
+void VisitListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<Row> page = fetchPage();
+    if (page.empty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    endInsertRows();
+}
+
+void VisitListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace liaison

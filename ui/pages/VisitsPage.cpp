@@ -1,0 +1,139 @@
+#include "VisitsPage.h"
+
+#include "Dialogs.h"
+#include "EntityTraits.h"
+#include "models/VisitListModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace liaison {
+namespace {
+
+const QDate noLimit(2000, 1, 1);
+
+// A date edit whose lowest date means "no limit" and says so.
+QDateEdit* optionalDateEdit(const QString& objectName, const QString& noLimitText, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(noLimit);
+    edit->setSpecialValueText(noLimitText);
+    edit->setDate(noLimit);
+    return edit;
+}
+
+} // namespace
+
+VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    m_enterpriseLineEdit = new QLineEdit(this);
+    m_enterpriseLineEdit->setObjectName(QStringLiteral("visitEnterpriseLineEdit"));
+    m_enterpriseLineEdit->setPlaceholderText(tr("Enterprise name or pinyin"));
+    m_enterpriseLineEdit->setClearButtonEnabled(true);
+    m_enterpriseLineEdit->setMaxLength(100);
+    m_areaComboBox = new QComboBox(this);
+    m_areaComboBox->setObjectName(QStringLiteral("visitAreaComboBox"));
+    m_visitorLineEdit = new QLineEdit(this);
+    m_visitorLineEdit->setObjectName(QStringLiteral("visitorLineEdit"));
+    m_visitorLineEdit->setPlaceholderText(tr("Who went"));
+    m_visitorLineEdit->setClearButtonEnabled(true);
+    m_visitorLineEdit->setMaxLength(50);
+    m_fromDateEdit = optionalDateEdit(QStringLiteral("visitFromDateEdit"), tr("From: any"), this);
+    m_toDateEdit = optionalDateEdit(QStringLiteral("visitToDateEdit"), tr("To: any"), this);
+    m_modeComboBox = new QComboBox(this);
+    m_modeComboBox->setObjectName(QStringLiteral("visitModeComboBox"));
+    m_modeComboBox->addItem(tr("Any mode"));
+    for (const QString& code : DomainText::allCodes<VisitMode>())
+        m_modeComboBox->addItem(DomainText::label(*DomainText::fromCode<VisitMode>(code)), code);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("visitCountLabel"));
+    auto* log = new QPushButton(tr("Log a visit…"), this);
+    log->setObjectName(QStringLiteral("logVisitButton"));
+    connect(log, &QPushButton::clicked, this, &VisitsPage::logVisitRequested);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_enterpriseLineEdit, 2);
+    filters->addWidget(m_areaComboBox);
+    filters->addWidget(m_visitorLineEdit, 1);
+    filters->addWidget(m_fromDateEdit);
+    filters->addWidget(m_toDateEdit);
+    filters->addWidget(m_modeComboBox);
+    filters->addStretch(1);
+    filters->addWidget(m_countLabel);
+    filters->addWidget(log);
+    m_areaComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_areaComboBox->setMinimumContentsLength(8);
+
+    m_model = new VisitListModel(m_db, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("visitTableView"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VisitListModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    fillAreas();
+    connect(m_enterpriseLineEdit, &QLineEdit::textChanged, this, &VisitsPage::onFilterChanged);
+    connect(m_visitorLineEdit, &QLineEdit::textChanged, this, &VisitsPage::onFilterChanged);
+    connect(m_areaComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::onFilterChanged);
+    connect(m_modeComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::onFilterChanged);
+    connect(m_fromDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::onFilterChanged);
+    connect(m_toDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::onFilterChanged);
+    onFilterChanged();
+    m_table->resizeColumnsToContents();
+}
+
+void VisitsPage::fillAreas()
+{
+    const QSignalBlocker blocker(m_areaComboBox);
+    m_areaComboBox->clear();
+    m_areaComboBox->addItem(tr("All towns, streets and parks"));
+    for (const Area& area :
+         Repository<Area>(m_db).list({{}, {}, QStringLiteral("kind, name")}).value_or(QList<Area>{}))
+        m_areaComboBox->addItem(area.name, area.id);
+}
+
+void VisitsPage::reload()
+{
+    fillAreas();
+    onFilterChanged();
+}
+
+void VisitsPage::onFilterChanged()
+{
+    VisitFilter filter;
+    filter.enterprise = m_enterpriseLineEdit->text();
+    filter.visitor = m_visitorLineEdit->text();
+    if (m_areaComboBox->currentData().isValid())
+        filter.areaId = m_areaComboBox->currentData().toLongLong();
+    if (m_fromDateEdit->date() != noLimit)
+        filter.from = m_fromDateEdit->date();
+    if (m_toDateEdit->date() != noLimit)
+        filter.to = m_toDateEdit->date();
+    filter.mode = DomainText::fromCode<VisitMode>(m_modeComboBox->currentData().toString());
+    m_model->setFilter(filter);
+    if (!m_model->lastError().isEmpty())
+        Dialogs::critical(this, tr("Visits"), m_model->lastError());
+    m_countLabel->setText(tr("%n visit(s)", nullptr, int(m_model->totalCount())));
+}
+
+} // namespace liaison

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace liaison {
+
+class Database;
+class VisitListModel;
+
+// The visits (走访), newest first, with filters for enterprise, area, visitor, dates and mode.
+class VisitsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VisitsPage)
+
+public:
+    explicit VisitsPage(Database& db, QWidget* parent = nullptr);
+
+    VisitListModel* model() const { return m_model; }
+    void reload();
+
+signals:
+    void logVisitRequested();
+
+private:
+    void fillAreas();
+    void onFilterChanged();
+
+    Database& m_db;
+    VisitListModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_enterpriseLineEdit = nullptr;
+    QComboBox* m_areaComboBox = nullptr;
+    QLineEdit* m_visitorLineEdit = nullptr;
+    QDateEdit* m_fromDateEdit = nullptr;
+    QDateEdit* m_toDateEdit = nullptr;
+    QComboBox* m_modeComboBox = nullptr;
+    QLabel* m_countLabel = nullptr;
+};
+
+} // namespace liaison
