@@ -1642,14 +1642,6 @@ Case management for the enterprise liaison work of a district economy and inform
         <translation>Work calendar</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>Enterprises</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
@@ -1658,12 +1650,24 @@ Case management for the enterprise liaison work of a district economy and inform
         <translation>Visit saved.</translation>
     </message>
     <message>
+        <source>Enterprises</source>
+        <comment>navigation</comment>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
         <source>Duty matrix</source>
+        <comment>navigation</comment>
         <translation>Duty matrix</translation>
     </message>
     <message>
         <source>Visits</source>
+        <comment>navigation</comment>
         <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <comment>navigation</comment>
+        <translation>Problems</translation>
     </message>
 </context>
 <context>

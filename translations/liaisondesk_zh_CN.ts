@@ -1642,14 +1642,6 @@ Case management for the enterprise liaison work of a district economy and inform
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>&amp;Log a visit…</source>
         <translation>登记走访(&amp;L)…</translation>
     </message>
@@ -1658,12 +1650,24 @@ Case management for the enterprise liaison work of a district economy and inform
         <translation>走访记录已保存。</translation>
     </message>
     <message>
+        <source>Enterprises</source>
+        <comment>navigation</comment>
+        <translation>企业</translation>
+    </message>
+    <message>
         <source>Duty matrix</source>
+        <comment>navigation</comment>
         <translation>包联责任</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation>走访次数</translation>
+        <comment>navigation</comment>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <comment>navigation</comment>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

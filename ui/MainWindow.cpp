@@ -70,8 +70,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_pages->addWidget(m_board);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItems({tr("Enterprises"), tr("Duty matrix"), tr("Visits"), tr("Problems")});
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Enterprises")) * 2 + 40);
+    m_navigation->addItems({tr("Enterprises", "navigation"), tr("Duty matrix", "navigation"),
+                            tr("Visits", "navigation"), tr("Problems", "navigation")});
+    m_navigation->setFixedWidth(
+        m_navigation->fontMetrics().horizontalAdvance(tr("Duty matrix", "navigation")) + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
