@@ -1604,10 +1604,6 @@
         <translation>Load demo data</translation>
     </message>
     <message>
-        <source>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?</source>
-        <translation>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?</translation>
-    </message>
-    <message>
         <source>About LiaisonDesk</source>
         <translation>About LiaisonDesk</translation>
     </message>
@@ -1668,6 +1664,14 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>Problems</source>
         <comment>navigation</comment>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?
+
+Choose No to start with an empty register; the demo stays in the File menu while the database is empty.</source>
+        <translation>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?
+
+Choose No to start with an empty register; the demo stays in the File menu while the database is empty.</translation>
     </message>
 </context>
 <context>

@@ -1604,10 +1604,6 @@
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <source>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?</source>
-        <translation>是否向此空数据库载入九龙坡区参考场景数据（2022年11月）？</translation>
-    </message>
-    <message>
         <source>About LiaisonDesk</source>
         <translation>关于包联企业服务台</translation>
     </message>
@@ -1668,6 +1664,14 @@ Case management for the enterprise liaison work of a district economy and inform
         <source>Problems</source>
         <comment>navigation</comment>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with the Jiulongpo district reference scenario (November 2022)?
+
+Choose No to start with an empty register; the demo stays in the File menu while the database is empty.</source>
+        <translation>是否向此空数据库载入九龙坡区参考场景数据（2022年11月）？
+
+选择“否”将从空白名录开始；数据库为空时，仍可从“文件”菜单载入演示数据。</translation>
     </message>
 </context>
 <context>

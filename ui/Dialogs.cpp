@@ -22,6 +22,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
     answers().push(answer);
 }
 
+void Dialogs::clearAnswers()
+{
+    answers() = {};
+}
+
 QString Dialogs::lastText()
 {
     return shownText();

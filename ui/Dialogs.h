@@ -23,6 +23,7 @@ public:
 
     // Test hooks: answers consumed in order by the next dialogs, and the last text shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void clearAnswers();
     static QString lastText();
 
 private:

@@ -160,11 +160,19 @@ void MainWindow::updateStatus()
     m_loadDemoAction->setEnabled(enterprises && *enterprises == 0);
 }
 
+void MainWindow::offerDemoIfEmpty()
+{
+    if (m_loadDemoAction->isEnabled())
+        onLoadDemo();
+}
+
 void MainWindow::onLoadDemo()
 {
     const auto answer = Dialogs::question(
         this, tr("Load demo data"),
-        tr("Fill this empty database with the Jiulongpo district reference scenario (November 2022)?"),
+        tr("Fill this empty database with the Jiulongpo district reference scenario (November 2022)?\n\n"
+           "Choose No to start with an empty register; the demo stays in the File menu while the database is "
+           "empty."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;

@@ -38,6 +38,8 @@ public:
     VisitsPage* visitsPage() const { return m_visits; }
     // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the visits, 3 the problem board.
     void showPage(int page);
+    // On a database without enterprises (a first start): offers to load the reference scenario.
+    void offerDemoIfEmpty();
 
 signals:
     // The demo load that "Load demo data" started in the background has ended (ok: data written).

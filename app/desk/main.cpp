@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -43,5 +44,6 @@ int main(int argc, char* argv[])
 
     liaison::MainWindow window(**db);
     window.show();
+    QTimer::singleShot(0, &window, &liaison::MainWindow::offerDemoIfEmpty);
     return QApplication::exec();
 }

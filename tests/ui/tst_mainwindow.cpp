@@ -28,6 +28,7 @@ private slots:
     void declinedDemoChangesNothing();
     void cancelledDemoChangesNothing();
     void searchThePinyinInitials();
+    void firstStartOffersTheDemo();
 };
 
 void TestMainWindow::initTestCase()
@@ -151,6 +152,28 @@ void TestMainWindow::searchThePinyinInitials()
         status->setCurrentIndex(0);
         window.grab().save(path);
     }
+}
+
+void TestMainWindow::firstStartOffersTheDemo()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    MainWindow window(*db);
+    Dialogs::setNextAnswer(QMessageBox::No);
+    window.offerDemoIfEmpty();
+    QVERIFY(Dialogs::lastText().contains(QStringLiteral("empty database")));
+    QCOMPARE(window.enterpriseModel()->totalCount(), 0);
+
+    // With enterprises in it, nothing is asked.
+    QVERIFY(JiulongpoScenario::load(*db));
+    MainWindow again(*db);
+    Dialogs::setNextAnswer(QMessageBox::No); // so that a wrong question could not block the test
+    const QString before = Dialogs::lastText();
+    again.offerDemoIfEmpty();
+    QCOMPARE(Dialogs::lastText(), before);
+    Dialogs::clearAnswers();
+    QCOMPARE(again.enterpriseModel()->totalCount(), 328);
 }
 
 QTEST_MAIN(TestMainWindow)
