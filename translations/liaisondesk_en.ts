@@ -690,6 +690,98 @@
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseDetailPane</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Town/street/park</source>
+        <translation>Town/street/park</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <comment>navigation</comment>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>The enterprise name is required.</source>
+        <translation>The enterprise name is required.</translation>
+    </message>
+    <message>
+        <source>The industry is required.</source>
+        <translation>The industry is required.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>%1: leader %2; %3 %4; %5 %6</source>
+        <translation>%1: leader %2; %3 %4; %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 · %3 · %4</source>
+        <translation>No. %1 %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseRegisterPage</name>
     <message>
         <source>Name, credit code or pinyin (e.g. cqlx)</source>

@@ -690,6 +690,98 @@
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseDetailPane</name>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Town/street/park</source>
+        <translation>镇街园区</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>企业类别</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <comment>navigation</comment>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>包联责任</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The enterprise name is required.</source>
+        <translation>企业名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The industry is required.</source>
+        <translation>所属行业不能为空。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>%1: leader %2; %3 %4; %5 %6</source>
+        <translation>%1：区领导 %2；%3 %4；%5 %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 · %3 · %4</source>
+        <translation>第%1号 %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseRegisterPage</name>
     <message>
         <source>Name, credit code or pinyin (e.g. cqlx)</source>

@@ -41,6 +41,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
 
     m_register = new EnterpriseRegisterPage(m_db, this);
     m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
+    connect(m_register, &EnterpriseRegisterPage::logVisitRequested, this, &MainWindow::onLogVisit);
     connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
             [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
 

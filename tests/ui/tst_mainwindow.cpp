@@ -1,7 +1,10 @@
 #include "Dialogs.h"
+#include "EntityTraits.h"
 #include "MainWindow.h"
 #include "ScratchDatabase.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/EnterpriseDetailPane.h"
+#include "pages/EnterpriseRegisterPage.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QAction>
@@ -9,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +33,7 @@ private slots:
     void cancelledDemoChangesNothing();
     void searchThePinyinInitials();
     void firstStartOffersTheDemo();
+    void editAnEnterpriseInTheDetailPane();
 };
 
 void TestMainWindow::initTestCase()
@@ -174,6 +179,62 @@ void TestMainWindow::firstStartOffersTheDemo()
     QCOMPARE(Dialogs::lastText(), before);
     Dialogs::clearAnswers();
     QCOMPARE(again.enterpriseModel()->totalCount(), 328);
+}
+
+void TestMainWindow::editAnEnterpriseInTheDetailPane()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.registerPage()->table();
+    table->selectRow(0);
+    const Id id = window.enterpriseModel()->enterpriseId(0);
+    auto* pane = window.findChild<EnterpriseDetailPane*>(QStringLiteral("enterpriseDetailPane"));
+    QCOMPARE(pane->enterpriseId(), std::optional<Id>(id));
+    QVERIFY(window.findChild<QListWidget*>(QStringLiteral("detailVisitsListWidget"))->count() > 0);
+    QVERIFY(window.findChild<QListWidget*>(QStringLiteral("detailDutyListWidget"))->count() > 0);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("detailContactsListWidget"))->count(), 2);
+
+    // A wrong check character is named as it is typed, and nothing can be saved.
+    auto* code = window.findChild<QLineEdit*>(QStringLiteral("detailCreditCodeLineEdit"));
+    auto* save = window.findChild<QPushButton*>(QStringLiteral("detailSaveButton"));
+    auto* check = window.findChild<QLabel*>(QStringLiteral("detailCheckLabel"));
+    const QString original = code->text();
+    QChar last = original.back() == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    code->setFocus();
+    code->end(false);
+    QTest::keyClick(code, Qt::Key_Backspace);
+    QTest::keyClick(code, last.toLatin1());
+    QVERIFY2(check->text().contains(QStringLiteral("check character")), qPrintable(check->text()));
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(code, Qt::Key_Backspace);
+    QTest::keyClick(code, original.back().toLatin1());
+    QVERIFY(check->text().isEmpty());
+
+    // A new address is saved.
+    auto* address = window.findChild<QLineEdit*>(QStringLiteral("detailAddressLineEdit"));
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("Building 7"));
+    QVERIFY(save->isEnabled());
+    save->click();
+    QCOMPARE(Repository<Enterprise>(*db).get(id)->address, QStringLiteral("Building 7"));
+
+    // Someone else changes the enterprise meanwhile: the stale save is refused, theirs stays.
+    auto other = scratch.open();
+    Enterprise theirs = *Repository<Enterprise>(*other).get(id);
+    theirs.address = QStringLiteral("Their address");
+    QVERIFY(Repository<Enterprise>(*other).update(theirs));
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("Mine"));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    save->click();
+    QVERIFY(Dialogs::lastText().contains(QStringLiteral("Someone else changed")));
+    QCOMPARE(Repository<Enterprise>(*db).get(id)->address, QStringLiteral("Their address"));
+    QCOMPARE(address->text(), QStringLiteral("Their address")); // the pane shows what is stored now
 }
 
 QTEST_MAIN(TestMainWindow)

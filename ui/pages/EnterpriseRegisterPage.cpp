@@ -1,15 +1,19 @@
 #include "EnterpriseRegisterPage.h"
 
 #include "Database.h"
+#include "EnterpriseDetailPane.h"
 #include "EntityTraits.h"
+#include "WorkCalendar.h"
 #include "models/EnterpriseTableModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -98,10 +102,38 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_detail = new EnterpriseDetailPane(m_db, WorkCalendar::official(), this);
+    m_detail->setObjectName(QStringLiteral("enterpriseDetailPane"));
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("registerSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const Id id = m_model->enterpriseId(current.row());
+                m_detail->showEnterprise(id > 0 ? OptionalId(id) : std::nullopt);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_detail->showEnterprise(std::nullopt); });
+    connect(m_detail, &EnterpriseDetailPane::saved, this, [this](Id id) {
+        onFilterChanged();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->enterpriseId(row) == id) {
+                m_table->selectRow(row);
+                break;
+            }
+        }
+    });
+    connect(m_detail, &EnterpriseDetailPane::logVisitRequested, this,
+            &EnterpriseRegisterPage::logVisitRequested);
 
     fillAreas();
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, &EnterpriseRegisterPage::onFilterChanged);

@@ -11,6 +11,7 @@ class QTableView;
 namespace liaison {
 
 class Database;
+class EnterpriseDetailPane;
 class EnterpriseTableModel;
 
 // The enterprise register (企业): one search box for name, credit code and pinyin, filters for area,
@@ -23,6 +24,7 @@ class EnterpriseRegisterPage final : public QWidget
 
 public:
     explicit EnterpriseRegisterPage(Database& db, QWidget* parent = nullptr);
+    EnterpriseDetailPane* detailPane() const { return m_detail; }
 
     EnterpriseTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -32,6 +34,7 @@ public:
 signals:
     void countChanged(qint64 count);
     void loadFailed(const QString& message);
+    void logVisitRequested();
 
 private:
     void onFilterChanged();
@@ -48,6 +51,7 @@ private:
     QSpinBox* m_notVisitedSpinBox = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
+    EnterpriseDetailPane* m_detail = nullptr;
 };
 
 } // namespace liaison
