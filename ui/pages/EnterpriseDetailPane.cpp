@@ -126,6 +126,8 @@ void EnterpriseDetailPane::showEnterprise(OptionalId id)
     m_creditCodeLineEdit->setText(e.creditCode);
     m_industryLineEdit->setText(e.industry);
     m_addressLineEdit->setText(e.address);
+    for (QLineEdit* edit : {m_nameLineEdit, m_creditCodeLineEdit, m_industryLineEdit, m_addressLineEdit})
+        edit->setCursorPosition(0); // long values show their beginning
     m_areaComboBox->setCurrentIndex(m_areaComboBox->findData(e.areaId));
     m_scaleComboBox->setCurrentIndex(m_scaleComboBox->findData(DomainText::code(e.scale)));
     m_statusComboBox->setCurrentIndex(m_statusComboBox->findData(DomainText::code(e.productionStatus)));
