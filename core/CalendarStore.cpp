@@ -26,6 +26,16 @@ Result<WorkCalendar> CalendarStore::load(const Database& db)
     return calendar;
 }
 
+Result<QList<int>> CalendarStore::correctedYears(const Database& db)
+{
+    auto rows = db.run(QStringLiteral("SELECT year FROM calendar_year ORDER BY year"));
+    LIAISON_TRY(rows);
+    QList<int> years;
+    while (rows->next())
+        years << rows->value(0).toInt();
+    return years;
+}
+
 Result<QList<int>> CalendarStore::importYears(Database& db, const QJsonObject& root)
 {
     struct Day

@@ -21,6 +21,8 @@ public:
     // Stores the years of a schedule in the cn-holidays.json layout, replacing those years as a whole;
     // returns the years stored. Every date is checked first: a bad file stores nothing.
     [[nodiscard]] static Result<QList<int>> importYears(Database& db, const QJsonObject& root);
+    // The notice years an administrator stored in the database.
+    [[nodiscard]] static Result<QList<int>> correctedYears(const Database& db);
 };
 
 } // namespace liaison

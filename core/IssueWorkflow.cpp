@@ -22,6 +22,14 @@ Result<IssueWorkflow> IssueWorkflow::forDatabase(Database& db)
     return IssueWorkflow(db, std::move(*calendar));
 }
 
+Status IssueWorkflow::reloadCalendar()
+{
+    auto calendar = CalendarStore::load(m_db);
+    LIAISON_TRY(calendar);
+    m_calendar = std::move(*calendar);
+    return {};
+}
+
 bool IssueWorkflow::isLegal(IssueStatus from, IssueStatus to)
 {
     switch (from) {

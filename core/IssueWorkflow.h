@@ -38,6 +38,8 @@ public:
     [[nodiscard]] static Result<IssueWorkflow> forDatabase(Database& db);
 
     const WorkCalendar& calendar() const { return m_calendar; }
+    // Reads the calendar in force again, after an administrator corrected a year.
+    [[nodiscard]] Status reloadCalendar();
     // Whether the lifecycle graph has an edge from one status to another.
     static bool isLegal(IssueStatus from, IssueStatus to);
     // The due date of a problem of this category reported on that day.

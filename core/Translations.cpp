@@ -2,9 +2,26 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace liaison {
+
+QString Translations::chosenLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void Translations::setChosenLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+}
+
+QLocale Translations::chosenLocale()
+{
+    const QString language = chosenLanguage();
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
 
 void Translations::install(QCoreApplication& app, const QLocale& locale)
 {

@@ -11,7 +11,12 @@ namespace liaison {
 class Translations final
 {
 public:
-    static void install(QCoreApplication& app, const QLocale& locale = QLocale::system());
+    // The language chosen in Settings when there is one, otherwise the system's.
+    static QLocale chosenLocale();
+    static void install(QCoreApplication& app, const QLocale& locale = chosenLocale());
+    // "" follows the system; "zh_CN" or "en" choose. Applies at the next start.
+    static QString chosenLanguage();
+    static void setChosenLanguage(const QString& language);
 };
 
 } // namespace liaison

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>liaison::CategoryService</name>
+    <message>
+        <source>A deadline is %1 to %2 working days; %3 is outside that.</source>
+        <translation>A deadline is %1 to %2 working days; %3 is outside that.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a problem category.</source>
+        <translation>“%1” is not a problem category.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CommandArguments</name>
     <message>
         <source>Unknown option “%1” for “%2”.</source>
@@ -1765,6 +1776,11 @@ Choose No to start with an empty register; the demo stays in the File menu while
 
 Choose No to start with an empty register; the demo stays in the File menu while the database is empty.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>navigation</comment>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1967,6 +1983,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Work calendar</translation>
+    </message>
 </context>
 <context>
     <name>liaison::RepositoryMessages</name>
@@ -1981,6 +2001,101 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
         <translation>Someone else changed this record since you opened it; reload it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>To use another database, start LiaisonDesk with --db PATH or --db postgresql://user@host:port/database (or set LIAISON_DB).</source>
+        <translation>To use another database, start LiaisonDesk with --db PATH or --db postgresql://user@host:port/database (or set LIAISON_DB).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>A new choice applies the next time LiaisonDesk starts.</source>
+        <translation>A new choice applies the next time LiaisonDesk starts.</translation>
+    </message>
+    <message>
+        <source>Problem categories and deadlines</source>
+        <translation>Problem categories and deadlines</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Deadline (working days)</source>
+        <translation>Deadline (working days)</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>Save deadlines</translation>
+    </message>
+    <message>
+        <source>A new deadline applies to problems registered from now on.</source>
+        <translation>A new deadline applies to problems registered from now on.</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>Holiday schedule</translation>
+    </message>
+    <message>
+        <source>Add or correct years from a file…</source>
+        <translation>Add or correct years from a file…</translation>
+    </message>
+    <message>
+        <source>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year's schedule.</source>
+        <translation>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year's schedule.</translation>
+    </message>
+    <message>
+        <source>Corrected by an administrator</source>
+        <translation>Corrected by an administrator</translation>
+    </message>
+    <message>
+        <source>Official schedule</source>
+        <translation>Official schedule</translation>
+    </message>
+    <message>
+        <source>Missing: only weekends are days off</source>
+        <translation>Missing: only weekends are days off</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>Problem categories</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON calendar file: %2 at byte %3.</source>
+        <translation>%1 is not a JSON calendar file: %2 at byte %3.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>liaison::CategoryService</name>
+    <message>
+        <source>A deadline is %1 to %2 working days; %3 is outside that.</source>
+        <translation>办结时限应为%1至%2个工作日，%3超出此范围。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a problem category.</source>
+        <translation>“%1”不是问题类别。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CommandArguments</name>
     <message>
         <source>Unknown option “%1” for “%2”.</source>
@@ -1765,6 +1776,11 @@ Choose No to start with an empty register; the demo stays in the File menu while
 
 选择“否”将从空白名录开始；数据库为空时，仍可从“文件”菜单载入演示数据。</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>navigation</comment>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1967,6 +1983,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Changed by someone else</source>
         <translation>记录已被他人修改</translation>
     </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
 </context>
 <context>
     <name>liaison::RepositoryMessages</name>
@@ -1981,6 +2001,101 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
         <translation>您打开此记录后，其他人已修改了它；请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>To use another database, start LiaisonDesk with --db PATH or --db postgresql://user@host:port/database (or set LIAISON_DB).</source>
+        <translation>如需使用其他数据库，请以 --db 路径 或 --db postgresql://用户@主机:端口/数据库 启动包联企业服务台（也可设置 LIAISON_DB）。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>A new choice applies the next time LiaisonDesk starts.</source>
+        <translation>更改将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Problem categories and deadlines</source>
+        <translation>问题类别与办结时限</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deadline (working days)</source>
+        <translation>办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>保存时限</translation>
+    </message>
+    <message>
+        <source>A new deadline applies to problems registered from now on.</source>
+        <translation>新的时限适用于此后登记的问题。</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Add or correct years from a file…</source>
+        <translation>从文件补充或更正年份…</translation>
+    </message>
+    <message>
+        <source>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year's schedule.</source>
+        <translation>文件格式与随程序提供的 cn-holidays.json 相同；文件中的年份将替换该年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>Corrected by an administrator</source>
+        <translation>已由管理员更正</translation>
+    </message>
+    <message>
+        <source>Official schedule</source>
+        <translation>国务院办公厅通知</translation>
+    </message>
+    <message>
+        <source>Missing: only weekends are days off</source>
+        <translation>缺失：仅按周末休息</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON calendar file: %2 at byte %3.</source>
+        <translation>%1 不是 JSON 格式的日历文件：第%3字节处%2。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include <QFileDialog>
+
 namespace liaison {
 namespace {
 
@@ -15,7 +17,28 @@ QString& shownText()
     return text;
 }
 
+std::queue<QString>& fileNames()
+{
+    static std::queue<QString> queue;
+    return queue;
+}
+
 } // namespace
+
+void Dialogs::setNextFileName(const QString& path)
+{
+    fileNames().push(path);
+}
+
+QString Dialogs::openFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (!fileNames().empty()) {
+        const QString path = fileNames().front();
+        fileNames().pop();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {

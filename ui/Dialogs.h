@@ -21,7 +21,11 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
 
+    // A file to open; empty when the person cancelled.
+    static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
+
     // Test hooks: answers consumed in order by the next dialogs, and the last text shown.
+    static void setNextFileName(const QString& path);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void clearAnswers();
     static QString lastText();

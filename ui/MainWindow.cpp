@@ -9,6 +9,7 @@
 #include "pages/DutyMatrixPage.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/ProblemBoardPage.h"
+#include "pages/SettingsPage.h"
 #include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
 
@@ -69,10 +70,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_pages->addWidget(m_duty);
     m_pages->addWidget(m_visits);
     m_pages->addWidget(m_board);
+    m_settings = new SettingsPage(m_db, this);
+    m_settings->setObjectName(QStringLiteral("settingsPage"));
+    m_pages->addWidget(m_settings);
+    connect(m_settings, &SettingsPage::calendarChanged, this, &MainWindow::onCalendarChanged);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->addItems({tr("Enterprises", "navigation"), tr("Duty matrix", "navigation"),
-                            tr("Visits", "navigation"), tr("Problems", "navigation")});
+                            tr("Visits", "navigation"), tr("Problems", "navigation"),
+                            tr("Settings", "navigation")});
     m_navigation->setFixedWidth(
         m_navigation->fontMetrics().horizontalAdvance(tr("Duty matrix", "navigation")) + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -232,6 +238,7 @@ void MainWindow::onDemoLoaded(const QString& error)
     m_duty->reload();
     m_visits->reload();
     m_board->reload();
+    m_settings->reload();
     updateStatus();
     emit demoLoadFinished(error.isEmpty());
 }
@@ -249,6 +256,16 @@ void MainWindow::onLogVisit()
     m_visits->reload();
     m_board->reload();
     statusBar()->showMessage(tr("Visit saved."), 5000);
+}
+
+void MainWindow::onCalendarChanged()
+{
+    // New deadlines and calendar years: the workflow and the board count with them from now on.
+    if (Status loaded = m_workflow->reloadCalendar(); !loaded) {
+        Dialogs::critical(this, tr("Work calendar"), loaded.error().message);
+        return;
+    }
+    m_board->reloadCalendar();
 }
 
 void MainWindow::onAbout()

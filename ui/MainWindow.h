@@ -17,6 +17,7 @@ class DutyMatrixPage;
 class EnterpriseRegisterPage;
 class IssueWorkflow;
 class ProblemBoardPage;
+class SettingsPage;
 class VisitsPage;
 class EnterpriseTableModel;
 
@@ -36,7 +37,9 @@ public:
     ProblemBoardPage* problemBoard() const { return m_board; }
     DutyMatrixPage* dutyMatrix() const { return m_duty; }
     VisitsPage* visitsPage() const { return m_visits; }
-    // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the visits, 3 the problem board.
+    SettingsPage* settingsPage() const { return m_settings; }
+    // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the visits, 3 the problem board,
+    // 4 the settings.
     void showPage(int page);
     // On a database without enterprises (a first start): offers to load the reference scenario.
     void offerDemoIfEmpty();
@@ -51,6 +54,7 @@ protected:
 private:
     void onLoadDemo();
     void onLogVisit();
+    void onCalendarChanged();
     void onDemoLoaded(const QString& error);
     void onAbout();
     void updateStatus();
@@ -62,6 +66,7 @@ private:
     ProblemBoardPage* m_board = nullptr;
     DutyMatrixPage* m_duty = nullptr;
     VisitsPage* m_visits = nullptr;
+    SettingsPage* m_settings = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;

@@ -47,6 +47,12 @@ void IssueBoardModel::setFilter(const IssueBoardFilter& filter)
     reload();
 }
 
+void IssueBoardModel::setCalendar(const WorkCalendar& calendar)
+{
+    m_calendar = calendar;
+    reload();
+}
+
 void IssueBoardModel::setAsOf(const QDate& asOf)
 {
     if (!asOf.isValid())

@@ -73,6 +73,7 @@ public:
     QString lastError() const { return m_lastError; }
     Id issueId(int row) const;
     const WorkCalendar& calendar() const { return m_calendar; }
+    void setCalendar(const WorkCalendar& calendar);
 
 public slots:
     void reload();

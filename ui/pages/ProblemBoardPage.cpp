@@ -255,6 +255,15 @@ void ProblemBoardPage::reload()
     onFilterChanged();
 }
 
+void ProblemBoardPage::reloadCalendar()
+{
+    if (Status loaded = m_workflow.reloadCalendar(); !loaded) {
+        Dialogs::critical(this, tr("Work calendar"), loaded.error().message);
+        return;
+    }
+    m_model->setCalendar(m_workflow.calendar());
+}
+
 void ProblemBoardPage::onFilterChanged()
 {
     IssueBoardFilter filter;

@@ -36,6 +36,8 @@ public:
     IssueBoardModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void reload();
+    // After a calendar correction: deadlines and colours count with the new calendar.
+    void reloadCalendar();
 
 signals:
     void issuesChanged();
