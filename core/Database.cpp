@@ -241,6 +241,15 @@ QVariant nullable(const QDate& date)
     return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
 }
 
+QString containsPattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1StringView("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1StringView("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 std::optional<qint64> optionalId(const QVariant& value)
 {
     if (value.isNull())

@@ -80,5 +80,8 @@ private:
 QVariant nullable(const std::optional<qint64>& id);
 QVariant nullable(const QDate& date);
 std::optional<qint64> optionalId(const QVariant& value);
+// A LIKE pattern that finds text anywhere, with LIKE's own wildcards in it taken literally
+// (use with ESCAPE '\\').
+QString containsPattern(const QString& text);
 
 } // namespace liaison

@@ -1,24 +1,11 @@
 #include "EnterpriseFilter.h"
 
+#include "Database.h"
 #include "Pinyin.h"
 
 #include <QStringList>
 
 namespace liaison {
-namespace {
-
-// A search term is matched literally: LIKE's own wildcards in it are escaped.
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1StringView("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1StringView("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-} // namespace
-
 bool EnterpriseFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && !areaId && industry.isEmpty() && !scale && !status && !tag &&
@@ -32,7 +19,7 @@ QString EnterpriseFilter::whereClause(QVariantList& binds) const
     if (!term.isEmpty()) {
         QStringList matches = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"),
                                QStringLiteral("e.credit_code LIKE ? ESCAPE '\\'")};
-        binds << likePattern(term) << likePattern(term.toUpper());
+        binds << containsPattern(term) << containsPattern(term.toUpper());
         const QString latin = Pinyin::normalizeQuery(term);
         bool ascii = !latin.isEmpty();
         for (const QChar c : latin)
@@ -40,7 +27,7 @@ QString EnterpriseFilter::whereClause(QVariantList& binds) const
         if (ascii) {
             matches << QStringLiteral("e.name_pinyin LIKE ? ESCAPE '\\'")
                     << QStringLiteral("e.name_initials LIKE ? ESCAPE '\\'");
-            binds << likePattern(latin) << likePattern(latin);
+            binds << containsPattern(latin) << containsPattern(latin);
         }
         conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

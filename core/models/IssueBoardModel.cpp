@@ -122,12 +122,8 @@ QString IssueBoardModel::whereClause(QVariantList& binds) const
     }
     const QString term = m_filter.search.trimmed().left(100);
     if (!term.isEmpty()) {
-        QString escaped = term;
-        escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1StringView("\\%"))
-            .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
         conditions << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR i.title LIKE ? ESCAPE '\\')");
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        const QString pattern = containsPattern(term);
         binds << pattern << pattern;
     }
     return conditions.join(QStringLiteral(" AND "));

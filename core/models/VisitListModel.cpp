@@ -19,15 +19,6 @@ const char* const sortKeys[] = {
     "v.staff_on_site", "v.capacity_percent", "problems", "v.notes"};
 static_assert(std::size(sortKeys) == VisitListModel::ColumnCount);
 
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1StringView("\\%"))
-        .replace(QLatin1Char('_'), QLatin1StringView("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 QString selectRows()
 {
     QStringList columns = {QStringLiteral("v.id")};
@@ -61,8 +52,8 @@ QString VisitListModel::whereClause(QVariantList& binds) const
         const QString latin = Pinyin::normalizeQuery(enterprise);
         conditions << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.name_pinyin LIKE ? ESCAPE '\\' OR "
                                      "e.name_initials LIKE ? ESCAPE '\\')");
-        binds << likePattern(enterprise) << likePattern(latin.isEmpty() ? enterprise : latin)
-              << likePattern(latin.isEmpty() ? enterprise : latin);
+        binds << containsPattern(enterprise) << containsPattern(latin.isEmpty() ? enterprise : latin)
+              << containsPattern(latin.isEmpty() ? enterprise : latin);
     }
     if (m_filter.areaId) {
         conditions << QStringLiteral("e.area_id = ?");
@@ -71,7 +62,7 @@ QString VisitListModel::whereClause(QVariantList& binds) const
     const QString visitor = m_filter.visitor.trimmed().left(50);
     if (!visitor.isEmpty()) {
         conditions << QStringLiteral("v.visitors LIKE ? ESCAPE '\\'");
-        binds << likePattern(visitor);
+        binds << containsPattern(visitor);
     }
     if (m_filter.from.isValid()) {
         conditions << QStringLiteral("v.visited_on >= ?");
