@@ -2,14 +2,10 @@
 
 #include "Database.h"
 
-#include <QScopedValueRollback>
-
 #include <iterator>
 
 namespace liaison {
 namespace {
-
-constexpr int pageSize = 256;
 
 // SQL expressions the columns sort by; the id breaks ties so that paging is stable.
 const char* const sortKeys[] = {
@@ -39,7 +35,7 @@ const char* const selectRows = R"(
 } // namespace
 
 EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : PagedSqlTableModel(NameColumn, Qt::AscendingOrder, parent), m_db(db)
 {
     reload();
 }
@@ -55,74 +51,57 @@ Id EnterpriseTableModel::enterpriseId(int row) const
     return row >= 0 && std::size_t(row) < m_rows.size() ? m_rows[std::size_t(row)].id : 0;
 }
 
-void EnterpriseTableModel::reload()
+Result<qint64> EnterpriseTableModel::countRows() const
 {
-    // Views and testers react to the reset by asking for more rows; they get them once it is over.
-    const QScopedValueRollback resetting(m_resetting, true);
-    beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
     QVariantList binds;
     const QString where = m_filter.whereClause(binds);
     auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise e") +
                                  (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
                              binds);
-    if (total) {
-        m_total = total->toLongLong();
-        m_rows = fetchPage();
-    } else {
-        m_total = 0;
-        m_lastError = total.error().message;
-    }
-    endResetModel();
+    LIAISON_TRY(total);
+    return total->toLongLong();
 }
 
-std::vector<EnterpriseTableModel::Row> EnterpriseTableModel::fetchPage()
+Result<int> EnterpriseTableModel::readPage(int offset, int limit)
 {
     QVariantList binds;
     const QString where = m_filter.whereClause(binds);
-    const QString order =
-        QStringLiteral("%1 %2, e.id")
-            .arg(QLatin1StringView(sortKeys[m_sortColumn]),
-                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    const QString order = orderBy(sortKeys, "e.id");
     auto rows = m_db.run(
         QString::fromLatin1(selectRows) + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
-            QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(pageSize).arg(m_rows.size()),
+            QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(limit).arg(offset),
         binds);
-    std::vector<Row> page;
-    if (!rows) {
-        m_lastError = rows.error().message;
-    } else {
-        while (rows->next()) {
-            Row row;
-            row.id = rows->value(0).toLongLong();
-            row.name = rows->value(1).toString();
-            row.creditCode = rows->value(2).toString();
-            row.industry = rows->value(3).toString();
-            row.area = rows->value(4).toString();
-            row.scale = DomainText::fromCode<EnterpriseScale>(rows->value(5).toString())
-                            .value_or(EnterpriseScale::Other);
-            row.status = DomainText::fromCode<ProductionStatus>(rows->value(6).toString())
-                             .value_or(ProductionStatus::Normal);
-            row.whitelistBatch = rows->value(7).toInt();
-            row.leader = rows->value(8).toString();
-            row.department = rows->value(9).toString();
-            row.departmentPerson = rows->value(10).toString();
-            row.areaPerson = rows->value(11).toString();
-            row.lastVisit = rows->value(12).toDate();
-            row.openProblems = rows->value(13).toInt();
-            page.push_back(std::move(row));
-        }
+    if (!rows)
+        return std::unexpected(rows.error());
+    m_page.clear();
+    while (rows->next()) {
+        Row row;
+        row.id = rows->value(0).toLongLong();
+        row.name = rows->value(1).toString();
+        row.creditCode = rows->value(2).toString();
+        row.industry = rows->value(3).toString();
+        row.area = rows->value(4).toString();
+        row.scale =
+            DomainText::fromCode<EnterpriseScale>(rows->value(5).toString()).value_or(EnterpriseScale::Other);
+        row.status = DomainText::fromCode<ProductionStatus>(rows->value(6).toString())
+                         .value_or(ProductionStatus::Normal);
+        row.whitelistBatch = rows->value(7).toInt();
+        row.leader = rows->value(8).toString();
+        row.department = rows->value(9).toString();
+        row.departmentPerson = rows->value(10).toString();
+        row.areaPerson = rows->value(11).toString();
+        row.lastVisit = rows->value(12).toDate();
+        row.openProblems = rows->value(13).toInt();
+        m_page.push_back(std::move(row));
     }
-    // Fewer rows than counted (an error, or rows removed meanwhile): stop asking for more.
-    if (page.size() < std::size_t(pageSize))
-        m_total = qint64(m_rows.size() + page.size());
-    return page;
+    return int(m_page.size());
 }
 
-int EnterpriseTableModel::rowCount(const QModelIndex& parent) const
+void EnterpriseTableModel::appendPage()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
+                  std::make_move_iterator(m_page.end()));
+    m_page.clear();
 }
 
 int EnterpriseTableModel::columnCount(const QModelIndex& parent) const
@@ -179,32 +158,6 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
     case ColumnCount: break;
     }
     return {};
-}
-
-bool EnterpriseTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_resetting && qint64(m_rows.size()) < m_total;
-}
-
-void EnterpriseTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<Row> page = fetchPage();
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload();
 }
 
 } // namespace liaison

@@ -2,8 +2,8 @@
 
 #include "EnterpriseFilter.h"
 #include "Entities.h"
+#include "models/PagedSqlTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 
@@ -15,7 +15,7 @@ class Database;
 
 // The enterprise register as a table: rows are fetched from SQL a page at a time as the view scrolls,
 // and sorting is done by the database, so a register of any size opens at once.
-class EnterpriseTableModel final : public QAbstractTableModel
+class EnterpriseTableModel final : public PagedSqlTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnterpriseTableModel)
@@ -40,24 +40,14 @@ public:
 
     explicit EnterpriseTableModel(Database& db, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Rows that match the filter, fetched or not.
-    qint64 totalCount() const { return m_total; }
     const EnterpriseFilter& filter() const { return m_filter; }
     void setFilter(const EnterpriseFilter& filter);
     // The enterprise shown in a row (0 for an invalid row).
     Id enterpriseId(int row) const;
-    QString lastError() const { return m_lastError; }
-
-public slots:
-    void reload();
 
 private:
     struct Row
@@ -78,16 +68,16 @@ private:
         int openProblems = 0;
     };
 
-    std::vector<Row> fetchPage();
+    Result<qint64> countRows() const override;
+    Result<int> readPage(int offset, int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     EnterpriseFilter m_filter;
     std::vector<Row> m_rows;
-    qint64 m_total = 0;
-    int m_sortColumn = NameColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_lastError;
-    bool m_resetting = false;
+    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison

@@ -3,14 +3,10 @@
 #include "Database.h"
 #include "EntityTraits.h"
 
-#include <QScopedValueRollback>
-
 #include <iterator>
 
 namespace liaison {
 namespace {
-
-constexpr int pageSize = 256;
 
 const char* const sortKeys[] = {"i.id",         "i.due_on",      "i.status", "i.tier",
                                 "c.sort_order", "e.name_pinyin", "i.title",  "u.name",
@@ -36,7 +32,7 @@ QString selectRows()
 } // namespace
 
 IssueBoardModel::IssueBoardModel(Database& db, WorkCalendar calendar, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_calendar(std::move(calendar))
+    : PagedSqlTableModel(DueColumn, Qt::AscendingOrder, parent), m_db(db), m_calendar(std::move(calendar))
 {
     reload();
 }
@@ -129,65 +125,49 @@ QString IssueBoardModel::whereClause(QVariantList& binds) const
     return conditions.join(QStringLiteral(" AND "));
 }
 
-void IssueBoardModel::reload()
-{
-    const QScopedValueRollback resetting(m_resetting, true);
-    beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
-    QVariantList binds;
-    const QString where = whereClause(binds);
-    auto total =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM issue i JOIN enterprise e ON e.id = i.enterprise_id "
-                                   "WHERE ") +
-                        where,
-                    binds);
-    if (total) {
-        m_total = total->toLongLong();
-        m_rows = fetchPage();
-    } else {
-        m_total = 0;
-        m_lastError = total.error().message;
-    }
-    endResetModel();
-}
-
-std::vector<IssueBoardModel::Row> IssueBoardModel::fetchPage()
+Result<qint64> IssueBoardModel::countRows() const
 {
     QVariantList binds;
     const QString where = whereClause(binds);
-    const QString order =
-        QStringLiteral("%1 %2, i.id")
-            .arg(QLatin1StringView(sortKeys[m_sortColumn]),
-                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    auto rows = m_db.run(
-        selectRows() + QStringLiteral(" WHERE ") + where +
-            QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(pageSize).arg(m_rows.size()),
+    auto total = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM issue i JOIN enterprise e ON e.id = i.enterprise_id WHERE ") +
+            where,
         binds);
-    std::vector<Row> page;
-    if (!rows) {
-        m_lastError = rows.error().message;
-    } else {
-        while (rows->next()) {
-            RowReader reader(*rows);
-            Row row;
-            row.issue = EntityTraits<Issue>::read(reader);
-            row.category = reader.text();
-            row.enterprise = reader.text();
-            row.leadUnit = reader.text();
-            row.owner = reader.text();
-            row.state = Supervision::assess(row.issue, m_asOf, m_calendar);
-            page.push_back(std::move(row));
-        }
-    }
-    if (page.size() < std::size_t(pageSize))
-        m_total = qint64(m_rows.size() + page.size());
-    return page;
+    LIAISON_TRY(total);
+    return total->toLongLong();
 }
 
-int IssueBoardModel::rowCount(const QModelIndex& parent) const
+Result<int> IssueBoardModel::readPage(int offset, int limit)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    QVariantList binds;
+    const QString where = whereClause(binds);
+    const QString order = orderBy(sortKeys, "i.id");
+    auto rows =
+        m_db.run(selectRows() + QStringLiteral(" WHERE ") + where +
+                     QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(limit).arg(offset),
+                 binds);
+    if (!rows)
+        return std::unexpected(rows.error());
+    m_page.clear();
+    while (rows->next()) {
+        RowReader reader(*rows);
+        Row row;
+        row.issue = EntityTraits<Issue>::read(reader);
+        row.category = reader.text();
+        row.enterprise = reader.text();
+        row.leadUnit = reader.text();
+        row.owner = reader.text();
+        row.state = Supervision::assess(row.issue, m_asOf, m_calendar);
+        m_page.push_back(std::move(row));
+    }
+    return int(m_page.size());
+}
+
+void IssueBoardModel::appendPage()
+{
+    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
+                  std::make_move_iterator(m_page.end()));
+    m_page.clear();
 }
 
 int IssueBoardModel::columnCount(const QModelIndex& parent) const
@@ -261,32 +241,6 @@ QVariant IssueBoardModel::headerData(int section, Qt::Orientation orientation, i
     case ColumnCount: break;
     }
     return {};
-}
-
-bool IssueBoardModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_resetting && qint64(m_rows.size()) < m_total;
-}
-
-void IssueBoardModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<Row> page = fetchPage();
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-void IssueBoardModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload();
 }
 
 } // namespace liaison

@@ -3,8 +3,8 @@
 #include "Entities.h"
 #include "Supervision.h"
 #include "WorkCalendar.h"
+#include "models/PagedSqlTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <optional>
@@ -31,7 +31,7 @@ struct IssueBoardFilter
 
 // The problem board (问题): problems with their supervision colour as of a day, fetched a page at a
 // time, filtered and sorted by the database.
-class IssueBoardModel final : public QAbstractTableModel
+class IssueBoardModel final : public PagedSqlTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IssueBoardModel)
@@ -57,26 +57,17 @@ public:
 
     IssueBoardModel(Database& db, WorkCalendar calendar, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const IssueBoardFilter& filter);
     const IssueBoardFilter& filter() const { return m_filter; }
     void setAsOf(const QDate& asOf);
     QDate asOf() const { return m_asOf; }
-    qint64 totalCount() const { return m_total; }
-    QString lastError() const { return m_lastError; }
     Id issueId(int row) const;
     const WorkCalendar& calendar() const { return m_calendar; }
     void setCalendar(const WorkCalendar& calendar);
-
-public slots:
-    void reload();
 
 private:
     struct Row
@@ -90,18 +81,18 @@ private:
     };
 
     QString whereClause(QVariantList& binds) const;
-    std::vector<Row> fetchPage();
+    Result<qint64> countRows() const override;
+    Result<int> readPage(int offset, int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     WorkCalendar m_calendar;
     IssueBoardFilter m_filter;
     QDate m_asOf = QDate::currentDate();
     std::vector<Row> m_rows;
-    qint64 m_total = 0;
-    int m_sortColumn = DueColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_lastError;
-    bool m_resetting = false;
+    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison

@@ -5,14 +5,11 @@
 #include "Pinyin.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 
 #include <iterator>
 
 namespace liaison {
 namespace {
-
-constexpr int pageSize = 256;
 
 const char* const sortKeys[] = {
     "v.visited_on",    "e.name_pinyin",      "a.name",   "v.mode", "v.visitors", "v.production_status_seen",
@@ -33,7 +30,8 @@ QString selectRows()
 
 } // namespace
 
-VisitListModel::VisitListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+VisitListModel::VisitListModel(Database& db, QObject* parent)
+    : PagedSqlTableModel(DateColumn, Qt::DescendingOrder, parent), m_db(db)
 {
     reload();
 }
@@ -80,61 +78,46 @@ QString VisitListModel::whereClause(QVariantList& binds) const
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void VisitListModel::reload()
+Result<qint64> VisitListModel::countRows() const
 {
-    const QScopedValueRollback resetting(m_resetting, true);
-    beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
     QVariantList binds;
     const QString where = whereClause(binds);
     auto total = m_db.scalar(
         QStringLiteral("SELECT COUNT(*) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id") + where,
         binds);
-    if (total) {
-        m_total = total->toLongLong();
-        m_rows = fetchPage();
-    } else {
-        m_total = 0;
-        m_lastError = total.error().message;
-    }
-    endResetModel();
+    LIAISON_TRY(total);
+    return total->toLongLong();
 }
 
-std::vector<VisitListModel::Row> VisitListModel::fetchPage()
+Result<int> VisitListModel::readPage(int offset, int limit)
 {
     QVariantList binds;
     const QString where = whereClause(binds);
-    const QString order =
-        QStringLiteral("%1 %2, v.id DESC")
-            .arg(QLatin1StringView(sortKeys[m_sortColumn]),
-                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    auto rows = m_db.run(
-        selectRows() + where +
-            QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(pageSize).arg(m_rows.size()),
-        binds);
-    std::vector<Row> page;
-    if (!rows) {
-        m_lastError = rows.error().message;
-    } else {
-        while (rows->next()) {
-            RowReader reader(*rows);
-            Row row;
-            row.visit = EntityTraits<Visit>::read(reader);
-            row.enterprise = reader.text();
-            row.area = reader.text();
-            row.problems = reader.integer();
-            page.push_back(std::move(row));
-        }
+    const QString order = orderBy(sortKeys, "v.id DESC");
+    auto rows =
+        m_db.run(selectRows() + where +
+                     QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(order).arg(limit).arg(offset),
+                 binds);
+    if (!rows)
+        return std::unexpected(rows.error());
+    m_page.clear();
+    while (rows->next()) {
+        RowReader reader(*rows);
+        Row row;
+        row.visit = EntityTraits<Visit>::read(reader);
+        row.enterprise = reader.text();
+        row.area = reader.text();
+        row.problems = reader.integer();
+        m_page.push_back(std::move(row));
     }
-    if (page.size() < std::size_t(pageSize))
-        m_total = qint64(m_rows.size() + page.size());
-    return page;
+    return int(m_page.size());
 }
 
-int VisitListModel::rowCount(const QModelIndex& parent) const
+void VisitListModel::appendPage()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
+                  std::make_move_iterator(m_page.end()));
+    m_page.clear();
 }
 
 int VisitListModel::columnCount(const QModelIndex& parent) const
@@ -186,32 +169,6 @@ QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, in
     case ColumnCount: break;
     }
     return {};
-}
-
-bool VisitListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_resetting && qint64(m_rows.size()) < m_total;
-}
-
-void VisitListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<Row> page = fetchPage();
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-void VisitListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload();
 }
 
 } // namespace liaison

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Entities.h"
+#include "models/PagedSqlTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <optional>
@@ -23,7 +23,7 @@ struct VisitFilter
 };
 
 // The visits (走访), newest first, fetched a page at a time and filtered by the database.
-class VisitListModel final : public QAbstractTableModel
+class VisitListModel final : public PagedSqlTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VisitListModel)
@@ -45,20 +45,11 @@ public:
 
     explicit VisitListModel(Database& db, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const VisitFilter& filter);
-    qint64 totalCount() const { return m_total; }
-    QString lastError() const { return m_lastError; }
-
-public slots:
-    void reload();
 
 private:
     struct Row
@@ -70,16 +61,16 @@ private:
     };
 
     QString whereClause(QVariantList& binds) const;
-    std::vector<Row> fetchPage();
+    Result<qint64> countRows() const override;
+    Result<int> readPage(int offset, int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     VisitFilter m_filter;
     std::vector<Row> m_rows;
-    qint64 m_total = 0;
-    int m_sortColumn = DateColumn;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QString m_lastError;
-    bool m_resetting = false;
+    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison
