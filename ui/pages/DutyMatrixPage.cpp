@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "DutyService.h"
 #include "EntityTraits.h"
+#include "ListTableView.h"
 #include "models/EnterpriseTableModel.h"
 
 #include <QComboBox>
@@ -55,12 +56,8 @@ DutyMatrixPage::DutyMatrixPage(Database& db, QWidget* parent) : QWidget(parent),
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EnterpriseTableModel::AreaColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
     const QList<int> shown = {EnterpriseTableModel::NameColumn,
                               EnterpriseTableModel::AreaColumn,
                               EnterpriseTableModel::LeaderColumn,

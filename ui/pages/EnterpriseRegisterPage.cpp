@@ -1,5 +1,7 @@
 #include "EnterpriseRegisterPage.h"
 
+#include "ListTableView.h"
+
 #include "Database.h"
 #include "EnterpriseDetailPane.h"
 #include "EntityTraits.h"
@@ -95,12 +97,8 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EnterpriseTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
 
     m_detail = new EnterpriseDetailPane(m_db, WorkCalendar::official(), this);
     m_detail->setObjectName(QStringLiteral("enterpriseDetailPane"));

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "EntityTraits.h"
+#include "ListTableView.h"
 #include "Lookups.h"
 #include "SupervisionColourDelegate.h"
 #include "models/IssueBoardModel.h"
@@ -46,12 +47,8 @@ ProblemBoardPage::ProblemBoardPage(Database& db, IssueWorkflow workflow, QWidget
     m_table->setItemDelegateForColumn(IssueBoardModel::ColourColumn, new SupervisionColourDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IssueBoardModel::DueColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("problemSplitter"));

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "EntityTraits.h"
+#include "ListTableView.h"
 #include "models/VisitListModel.h"
 
 #include <QComboBox>
@@ -80,11 +81,7 @@ VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VisitListModel::DateColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
