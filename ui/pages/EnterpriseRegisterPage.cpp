@@ -1,10 +1,9 @@
 #include "EnterpriseRegisterPage.h"
 
-#include "ListTableView.h"
-
 #include "Database.h"
 #include "EnterpriseDetailPane.h"
 #include "EntityTraits.h"
+#include "ListTableView.h"
 #include "WorkCalendar.h"
 #include "models/EnterpriseTableModel.h"
 
