@@ -3,6 +3,7 @@
 #include "CreditCode.h"
 #include "FieldChecks.h"
 #include "Pinyin.h"
+#include "VehiclePlate.h"
 
 namespace liaison {
 
@@ -651,7 +652,7 @@ QVariantList EntityTraits<PermitRequest>::values(const PermitRequest& e)
 {
     return {code(e.kind),
             e.enterpriseId,
-            e.vehiclePlate.trimmed().toUpper(),
+            VehiclePlate::normalized(e.vehiclePlate),
             text(e.driverName),
             text(e.driverPhone),
             text(e.route),
@@ -681,11 +682,13 @@ PermitRequest EntityTraits<PermitRequest>::read(RowReader& row)
 Status EntityTraits<PermitRequest>::validate(const PermitRequest& e, const Database& db)
 {
     const bool pass = e.kind == PermitKind::Pass;
+    const QString plate = VehiclePlate::normalized(e.vehiclePlate);
     return FieldChecks(db)
         .reference("enterprise_id", EntityRules::tr("The enterprise"), "enterprise", e.enterpriseId)
         .rule(!pass || !e.vehiclePlate.trimmed().isEmpty(), "vehicle_plate",
               EntityRules::tr("A transport pass is issued for one vehicle: the plate number is required."))
         .optionalText("vehicle_plate", EntityRules::tr("The plate number"), e.vehiclePlate, 12)
+        .status("vehicle_plate", plate.isEmpty() ? Status{} : VehiclePlate::validate(plate))
         .rule(!pass || e.quantity == 1, "quantity",
               EntityRules::tr("One vehicle, one pass: a pass request covers exactly one vehicle."))
         .range("quantity", EntityRules::tr("The quantity"), e.quantity, 1, 10000)
