@@ -14,7 +14,7 @@ foreach(lang zh_CN en)
     endif()
     file(COPY_FILE "${original}" "${copy}")
     execute_process(
-        COMMAND "${LUPDATE}" -locations none -extensions cpp,h -no-ui-lines
+        COMMAND "${LUPDATE}" -locations none -extensions cpp,h,ui -no-ui-lines
                 "${SOURCE_DIR}/core" "${SOURCE_DIR}/app" "${SOURCE_DIR}/ui" -ts "${copy}"
         RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "EntityTraits.h"
+#include "FilterWidgets.h"
 #include "ListTableView.h"
 #include "models/VisitListModel.h"
 
@@ -16,25 +17,6 @@
 #include <QVBoxLayout>
 
 namespace liaison {
-namespace {
-
-const QDate noLimit(2000, 1, 1);
-
-// A date edit whose lowest date means "no limit" and says so.
-QDateEdit* optionalDateEdit(const QString& objectName, const QString& noLimitText, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(noLimit);
-    edit->setSpecialValueText(noLimitText);
-    edit->setDate(noLimit);
-    return edit;
-}
-
-} // namespace
-
 VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     m_enterpriseLineEdit = new QLineEdit(this);
@@ -122,10 +104,8 @@ void VisitsPage::onFilterChanged()
     filter.visitor = m_visitorLineEdit->text();
     if (m_areaComboBox->currentData().isValid())
         filter.areaId = m_areaComboBox->currentData().toLongLong();
-    if (m_fromDateEdit->date() != noLimit)
-        filter.from = m_fromDateEdit->date();
-    if (m_toDateEdit->date() != noLimit)
-        filter.to = m_toDateEdit->date();
+    filter.from = optionalDate(m_fromDateEdit);
+    filter.to = optionalDate(m_toDateEdit);
     filter.mode = DomainText::fromCode<VisitMode>(m_modeComboBox->currentData().toString());
     m_model->setFilter(filter);
     if (!m_model->lastError().isEmpty())

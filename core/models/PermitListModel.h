@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Entities.h"
+#include "models/PagedSqlTableModel.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace liaison {
+
+class Database;
+
+// Where a pass or a driver's white-list entry stands on a given day.
+enum class PermitState { Pending, Valid, Expired };
+
+struct PermitFilter
+{
+    // Any part of the enterprise (name or pinyin), the plate number or the driver's name.
+    QString search;
+    std::optional<PermitKind> kind;
+    std::optional<PermitState> state;
+    QDate appliedFrom; // inclusive; null: no lower bound
+    QDate appliedTo;   // inclusive; null: no upper bound
+    QDate asOf = QDate::currentDate();
+};
+
+// The ledger of transport passes and drivers' white-list applications (通行证/白名单台账), newest
+// first, a page at a time, filtered and sorted by the database.
+class PermitListModel final : public PagedSqlTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PermitListModel)
+
+public:
+    enum Column {
+        KindColumn,
+        EnterpriseColumn,
+        PlateColumn,
+        DriverColumn,
+        PhoneColumn,
+        RouteColumn,
+        AppliedColumn,
+        GrantedColumn,
+        ValidUntilColumn,
+        StateColumn,
+        ColumnCount
+    };
+
+    explicit PermitListModel(Database& db, QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setFilter(const PermitFilter& filter);
+    const PermitFilter& filter() const { return m_filter; }
+    // The request shown in a row, or nothing outside the loaded rows.
+    std::optional<PermitRequest> permit(int row) const;
+
+    static PermitState stateOn(const PermitRequest& permit, const QDate& day);
+    static QString stateLabel(PermitState state);
+
+private:
+    struct Row
+    {
+        PermitRequest permit;
+        QString enterprise;
+    };
+
+    QString whereClause(QVariantList& binds) const;
+    Result<qint64> countRows() const override;
+    Result<int> readPage(int offset, int limit) override;
+    void appendPage() override;
+    void clearRows() override { m_rows.clear(); }
+    int loadedRows() const override { return int(m_rows.size()); }
+
+    Database& m_db;
+    PermitFilter m_filter;
+    std::vector<Row> m_rows;
+    std::vector<Row> m_page; // read, not yet shown
+};
+
+} // namespace liaison
