@@ -63,4 +63,48 @@ Result<QList<Lookups::EnterpriseKey>> Lookups::enterpriseKeys(const Database& db
     return keys;
 }
 
+Result<QStringList> Lookups::industries(const Database& db)
+{
+    auto rows = db.run(QStringLiteral("SELECT DISTINCT industry FROM enterprise ORDER BY industry"));
+    LIAISON_TRY(rows);
+    QStringList names;
+    while (rows->next())
+        names << rows->value(0).toString();
+    return names;
+}
+
+Result<QList<Lookups::SupplyPartner>> Lookups::supplyPartners(const Database& db, Id enterpriseId)
+{
+    auto rows = db.run(
+        QStringLiteral("SELECT e.id, e.name, s.product, e.production_status, 1 AS upstream, e.name_pinyin "
+                       "FROM supply_link s JOIN enterprise e ON e.id = s.supplier_id WHERE s.customer_id = ? "
+                       "UNION ALL "
+                       "SELECT e.id, e.name, s.product, e.production_status, 0, e.name_pinyin "
+                       "FROM supply_link s JOIN enterprise e ON e.id = s.customer_id WHERE s.supplier_id = ? "
+                       "ORDER BY 5 DESC, 6"),
+        {enterpriseId, enterpriseId});
+    LIAISON_TRY(rows);
+    QList<SupplyPartner> partners;
+    while (rows->next()) {
+        partners << SupplyPartner{rows->value(0).toLongLong(), rows->value(1).toString(),
+                                  rows->value(2).toString(),
+                                  DomainText::fromCode<ProductionStatus>(rows->value(3).toString())
+                                      .value_or(ProductionStatus::Normal),
+                                  rows->value(4).toInt() == 1};
+    }
+    return partners;
+}
+
+Result<Lookups::LiveCounts> Lookups::liveCounts(const Database& db)
+{
+    auto rows =
+        db.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM enterprise), "
+                              "(SELECT COUNT(*) FROM issue WHERE status NOT IN ('resolved', 'verified')), "
+                              "(SELECT COUNT(*) FROM permit_request WHERE granted_on IS NULL)"));
+    LIAISON_TRY(rows);
+    if (!rows->next())
+        return LiveCounts{};
+    return LiveCounts{rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toLongLong()};
+}
+
 } // namespace liaison

@@ -26,6 +26,24 @@ public:
         QString initials;
     };
 
+    // An enterprise that supplies this one (upstream) or that this one supplies (downstream).
+    struct SupplyPartner
+    {
+        Id enterpriseId = 0;
+        QString name;
+        QString product;
+        ProductionStatus status = ProductionStatus::Normal;
+        bool upstream = false;
+    };
+
+    // The figures the main window's status bar keeps in view.
+    struct LiveCounts
+    {
+        qint64 enterprises = 0;
+        qint64 openProblems = 0;
+        qint64 pendingPermits = 0;
+    };
+
     // The name of a record, or an empty string when there is none.
     static QString nameOf(const Database& db, Named table, const OptionalId& id);
     [[nodiscard]] static Result<QList<IssueCategory>> categories(const Database& db);
@@ -33,6 +51,11 @@ public:
     [[nodiscard]] static Result<qint64> enterpriseCount(const Database& db);
     // Every enterprise's name and search keys, for typing an enterprise by name, code or pinyin.
     [[nodiscard]] static Result<QList<EnterpriseKey>> enterpriseKeys(const Database& db);
+    // The industries the register uses, by name.
+    [[nodiscard]] static Result<QStringList> industries(const Database& db);
+    // Suppliers first, then customers, each by name.
+    [[nodiscard]] static Result<QList<SupplyPartner>> supplyPartners(const Database& db, Id enterpriseId);
+    [[nodiscard]] static Result<LiveCounts> liveCounts(const Database& db);
 };
 
 } // namespace liaison

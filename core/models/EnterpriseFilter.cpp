@@ -9,7 +9,8 @@ namespace liaison {
 bool EnterpriseFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && !areaId && industry.isEmpty() && !scale && !status && !tag &&
-           !whitelisted && !notVisitedDays;
+           !whitelisted && !idleChainSuppliers && !leaderId && !departmentId && !dutyPersonId &&
+           !notVisitedDays;
 }
 
 QString EnterpriseFilter::whereClause(QVariantList& binds) const
@@ -55,6 +56,12 @@ QString EnterpriseFilter::whereClause(QVariantList& binds) const
     if (whitelisted)
         conditions << (*whitelisted ? QStringLiteral("e.whitelist_batch_id IS NOT NULL")
                                     : QStringLiteral("e.whitelist_batch_id IS NULL"));
+    if (idleChainSuppliers) {
+        conditions << QStringLiteral(
+            "e.production_status IN ('stopped', 'partial') AND EXISTS (SELECT 1 FROM supply_link s JOIN "
+            "enterprise_tag t ON t.enterprise_id = s.customer_id AND t.tag = 'chain_leader' WHERE "
+            "s.supplier_id = e.id)");
+    }
     const auto onDuty = [&](const char* condition, const QVariantList& values) {
         conditions << QStringLiteral(
                           "EXISTS (SELECT 1 FROM duty_assignment d WHERE d.enterprise_id = e.id AND "

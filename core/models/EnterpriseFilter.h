@@ -23,6 +23,9 @@ struct EnterpriseFilter
     std::optional<ProductionStatus> status;
     std::optional<EnterpriseTag> tag;
     std::optional<bool> whitelisted;
+    // Suppliers of a chain leader (链主) that are stopped or only partly producing: the enterprises the
+    // chain leaders need back first (以点带链).
+    bool idleChainSuppliers = false;
     // The duty assignment in force: its district leader, its department, or a person in any tier.
     OptionalId leaderId;
     OptionalId departmentId;

@@ -1,10 +1,14 @@
 #include "Database.h"
+#include "EntityTraits.h"
+#include "Lookups.h"
 #include "ScratchDatabase.h"
 #include "models/EnterpriseTableModel.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -23,6 +27,8 @@ private slots:
     void search();
     void filters();
     void dutyPeopleAndVisits();
+    void industryAndIdleChainSuppliers();
+    void supplyPartners();
 
 private:
     std::unique_ptr<ScratchDatabase> m_scratch;
@@ -192,6 +198,90 @@ void TestEnterpriseModel::dutyPeopleAndVisits()
     model.sort(EnterpriseTableModel::LastVisitColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, EnterpriseTableModel::LastVisitColumn).data().toString(),
              QStringLiteral("2022-12-05"));
+}
+
+void TestEnterpriseModel::industryAndIdleChainSuppliers()
+{
+    EnterpriseTableModel model(*m_db);
+    EnterpriseFilter motorcycles;
+    motorcycles.industry = QStringLiteral("摩托车");
+    model.setFilter(motorcycles);
+    QVERIFY(model.totalCount() > 0);
+    QCOMPARE(model.totalCount(),
+             m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise WHERE industry = ?"),
+                          {motorcycles.industry})
+                 ->toLongLong());
+    QVERIFY(Lookups::industries(*m_db)->contains(motorcycles.industry));
+
+    EnterpriseFilter idle;
+    idle.idleChainSuppliers = true;
+    model.setFilter(idle);
+    const qint64 idleBefore = model.totalCount();
+    QCOMPARE(
+        idleBefore,
+        m_db->scalar(QStringLiteral(
+                         "SELECT COUNT(DISTINCT s.supplier_id) FROM supply_link s JOIN enterprise_tag t "
+                         "ON t.enterprise_id = s.customer_id AND t.tag = 'chain_leader' JOIN enterprise e "
+                         "ON e.id = s.supplier_id WHERE e.production_status IN ('stopped', 'partial')"))
+            ->toLongLong());
+
+    // A supplier of a chain leader stops, another produces in part, and an enterprise that supplies no
+    // chain leader stops too: the first two are found, the third is not.
+    const auto idOf = [&](const char* sql) { return m_db->scalar(QLatin1StringView(sql))->toLongLong(); };
+    const Id supplier =
+        idOf("SELECT MIN(s.supplier_id) FROM supply_link s JOIN enterprise_tag t ON "
+             "t.enterprise_id = s.customer_id AND t.tag = 'chain_leader' JOIN enterprise e ON "
+             "e.id = s.supplier_id WHERE e.production_status = 'normal'");
+    const Id partial = idOf("SELECT MAX(s.supplier_id) FROM supply_link s JOIN enterprise_tag t ON "
+                            "t.enterprise_id = s.customer_id AND t.tag = 'chain_leader' JOIN enterprise e ON "
+                            "e.id = s.supplier_id WHERE e.production_status = 'normal'");
+    const Id unlinked =
+        idOf("SELECT MIN(id) FROM enterprise WHERE production_status = 'normal' AND id NOT IN "
+             "(SELECT supplier_id FROM supply_link)");
+    QVERIFY(supplier != partial);
+    Repository<Enterprise> enterprises(*m_db);
+    const auto setStatus = [&](Id id, ProductionStatus status) {
+        Enterprise e = *enterprises.get(id);
+        e.productionStatus = status;
+        QVERIFY(enterprises.update(e));
+    };
+    setStatus(supplier, ProductionStatus::Stopped);
+    setStatus(partial, ProductionStatus::Partial);
+    setStatus(unlinked, ProductionStatus::Stopped);
+    model.setFilter(idle);
+    QCOMPARE(model.totalCount(), idleBefore + 2);
+    QList<Id> found;
+    for (int row = 0; row < model.rowCount(); ++row)
+        found << model.enterpriseId(row);
+    QVERIFY(found.contains(supplier) && found.contains(partial) && !found.contains(unlinked));
+    for (const Id id : {supplier, partial, unlinked})
+        setStatus(id, ProductionStatus::Normal);
+}
+
+void TestEnterpriseModel::supplyPartners()
+{
+    const Id leader =
+        m_db->scalar(
+                QStringLiteral("SELECT MIN(enterprise_id) FROM enterprise_tag WHERE tag = 'chain_leader'"))
+            ->toLongLong();
+    auto partners = Lookups::supplyPartners(*m_db, leader);
+    QVERIFY(partners);
+    const qint64 suppliers =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM supply_link WHERE customer_id = ?"), {leader})
+            ->toLongLong();
+    QVERIFY(suppliers >= 5);
+    QCOMPARE(partners->size(), suppliers); // a chain leader supplies no other chain leader here
+    for (const Lookups::SupplyPartner& partner : *partners) {
+        QVERIFY(partner.upstream);
+        QVERIFY(!partner.name.isEmpty());
+        QVERIFY(!partner.product.isEmpty());
+    }
+    // Seen from a supplier, the chain leader is downstream.
+    auto fromSupplier = Lookups::supplyPartners(*m_db, partners->front().enterpriseId);
+    QVERIFY(fromSupplier);
+    QVERIFY(std::any_of(fromSupplier->begin(), fromSupplier->end(), [&](const Lookups::SupplyPartner& p) {
+        return !p.upstream && p.enterpriseId == leader;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestEnterpriseModel)

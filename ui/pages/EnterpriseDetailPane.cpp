@@ -71,6 +71,8 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
     m_saveButton->setObjectName(QStringLiteral("detailSaveButton"));
     m_logVisitButton = new QPushButton(tr("Log a visit…"), this);
     m_logVisitButton->setObjectName(QStringLiteral("detailLogVisitButton"));
+    m_logProblemButton = new QPushButton(tr("Log a problem…"), this);
+    m_logProblemButton->setObjectName(QStringLiteral("detailLogProblemButton"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_nameLineEdit);
@@ -82,6 +84,7 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
     form->addRow(tr("Address"), m_addressLineEdit);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_logVisitButton);
+    buttons->addWidget(m_logProblemButton);
     buttons->addStretch(1);
     buttons->addWidget(m_saveButton);
 
@@ -91,10 +94,12 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
     m_visitsListWidget = listWidget(QStringLiteral("detailVisitsListWidget"), tabs);
     m_dutyListWidget = listWidget(QStringLiteral("detailDutyListWidget"), tabs);
     m_contactsListWidget = listWidget(QStringLiteral("detailContactsListWidget"), tabs);
+    m_chainListWidget = listWidget(QStringLiteral("detailChainListWidget"), tabs);
     tabs->addTab(m_problemsListWidget, tr("Problems"));
     tabs->addTab(m_visitsListWidget, tr("Visits", "navigation"));
     tabs->addTab(m_dutyListWidget, tr("Duty"));
     tabs->addTab(m_contactsListWidget, tr("Contacts"));
+    tabs->addTab(m_chainListWidget, tr("Supply chain"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -109,6 +114,7 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
         connect(box, &QComboBox::activated, this, &EnterpriseDetailPane::onEdited);
     connect(m_saveButton, &QPushButton::clicked, this, &EnterpriseDetailPane::onSave);
     connect(m_logVisitButton, &QPushButton::clicked, this, &EnterpriseDetailPane::logVisitRequested);
+    connect(m_logProblemButton, &QPushButton::clicked, this, &EnterpriseDetailPane::logProblemRequested);
     showEnterprise(std::nullopt);
 }
 
@@ -182,8 +188,8 @@ void EnterpriseDetailPane::onSave()
 
 void EnterpriseDetailPane::fillLists()
 {
-    for (QListWidget* list :
-         {m_contactsListWidget, m_dutyListWidget, m_visitsListWidget, m_problemsListWidget})
+    for (QListWidget* list : {m_contactsListWidget, m_dutyListWidget, m_visitsListWidget,
+                              m_problemsListWidget, m_chainListWidget})
         list->clear();
     if (!m_enterprise)
         return;
@@ -231,6 +237,21 @@ void EnterpriseDetailPane::fillLists()
                                                    ? issue.resolvedOn.toString(Qt::ISODate)
                                                    : DomainText::label(state.colour)));
     }
+
+    const auto partners = Lookups::supplyPartners(m_db, id);
+    for (const Lookups::SupplyPartner& partner : partners.value_or(QList<Lookups::SupplyPartner>{})) {
+        const QString text = partner.upstream ? tr("Supplier: %1 · %2 · %3") : tr("Customer: %1 · %2 · %3");
+        auto* item = new QListWidgetItem(
+            text.arg(partner.name, partner.product, DomainText::label(partner.status)), m_chainListWidget);
+        // What holds the chain back stands out: a partner that is not in normal production.
+        if (partner.status == ProductionStatus::Stopped || partner.status == ProductionStatus::Partial) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+    if (partners && partners->isEmpty())
+        m_chainListWidget->addItem(tr("No suppliers or customers recorded."));
 }
 
 } // namespace liaison

@@ -19,7 +19,7 @@ class Database;
 
 // The selected enterprise of the register: its fields, editable with checks as they are typed; its
 // contacts; its duty assignments with their history; its latest visits; its problems with their
-// supervision colour.
+// supervision colour; its suppliers and customers (上下游配套) with their production status.
 class EnterpriseDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ public:
 signals:
     void saved(liaison::Id enterpriseId);
     void logVisitRequested();
+    void logProblemRequested();
 
 private:
     void onEdited();
@@ -53,10 +54,12 @@ private:
     QLabel* m_checkLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_logVisitButton = nullptr;
+    QPushButton* m_logProblemButton = nullptr;
     QListWidget* m_contactsListWidget = nullptr;
     QListWidget* m_dutyListWidget = nullptr;
     QListWidget* m_visitsListWidget = nullptr;
     QListWidget* m_problemsListWidget = nullptr;
+    QListWidget* m_chainListWidget = nullptr;
 };
 
 } // namespace liaison

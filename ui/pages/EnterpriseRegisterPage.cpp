@@ -4,9 +4,11 @@
 #include "EnterpriseDetailPane.h"
 #include "EntityTraits.h"
 #include "ListTableView.h"
+#include "Lookups.h"
 #include "WorkCalendar.h"
 #include "models/EnterpriseTableModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +54,8 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
 
     m_areaComboBox = new QComboBox(this);
     m_areaComboBox->setObjectName(QStringLiteral("areaComboBox"));
+    m_industryComboBox = new QComboBox(this);
+    m_industryComboBox->setObjectName(QStringLiteral("industryComboBox"));
     m_scaleComboBox =
         vocabularyComboBox<EnterpriseScale>(QStringLiteral("scaleComboBox"), tr("All scales"), this);
     m_statusComboBox = vocabularyComboBox<ProductionStatus>(QStringLiteral("statusComboBox"),
@@ -71,21 +75,33 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     m_notVisitedSpinBox->setToolTip(
         tr("Show only enterprises nobody visited in this many days (0: no limit)."));
 
+    m_idleSuppliersCheckBox = new QCheckBox(tr("Idle suppliers of chain leaders"), this);
+    m_idleSuppliersCheckBox->setObjectName(QStringLiteral("idleSuppliersCheckBox"));
+    m_idleSuppliersCheckBox->setToolTip(
+        tr("Suppliers of a chain leader that are stopped or only partly producing: the enterprises to bring "
+           "back first so that the whole chain produces again."));
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_searchLineEdit, 2);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox,
-                                         m_whitelistComboBox, m_notVisitedSpinBox})
-        filters->addWidget(widget);
-    filters->addStretch(1);
-    filters->addWidget(m_countLabel);
-    // The filter bar fits a laptop screen whatever the language: combo boxes do not grow to their
-    // longest entry.
-    for (QComboBox* box :
-         {m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox, m_whitelistComboBox}) {
+    // Two rows, so that the filter bar fits a laptop screen whatever the language.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLineEdit, 2);
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_areaComboBox, m_industryComboBox,
+                                                           m_scaleComboBox, m_statusComboBox})
+        searchRow->addWidget(widget, 1);
+    auto* moreRow = new QHBoxLayout;
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_tagComboBox, m_whitelistComboBox,
+                                                           m_notVisitedSpinBox, m_idleSuppliersCheckBox})
+        moreRow->addWidget(widget);
+    moreRow->addStretch(1);
+    moreRow->addWidget(m_countLabel);
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(moreRow);
+    // Combo boxes do not grow to their longest entry.
+    for (QComboBox* box : {m_areaComboBox, m_industryComboBox, m_scaleComboBox, m_statusComboBox,
+                           m_tagComboBox, m_whitelistComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(9);
     }
@@ -131,18 +147,33 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     });
     connect(m_detail, &EnterpriseDetailPane::logVisitRequested, this,
             &EnterpriseRegisterPage::logVisitRequested);
+    connect(m_detail, &EnterpriseDetailPane::logProblemRequested, this, [this] {
+        if (const OptionalId id = m_detail->enterpriseId())
+            emit logProblemRequested(*id);
+    });
 
-    fillAreas();
+    fillChoices();
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, &EnterpriseRegisterPage::onFilterChanged);
-    for (QComboBox* box :
-         {m_areaComboBox, m_scaleComboBox, m_statusComboBox, m_tagComboBox, m_whitelistComboBox})
+    for (QComboBox* box : {m_areaComboBox, m_industryComboBox, m_scaleComboBox, m_statusComboBox,
+                           m_tagComboBox, m_whitelistComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, &EnterpriseRegisterPage::onFilterChanged);
     connect(m_notVisitedSpinBox, &QSpinBox::valueChanged, this, &EnterpriseRegisterPage::onFilterChanged);
+    connect(m_idleSuppliersCheckBox, &QCheckBox::toggled, this, &EnterpriseRegisterPage::onFilterChanged);
     onFilterChanged();
 }
 
-void EnterpriseRegisterPage::fillAreas()
+void EnterpriseRegisterPage::fillChoices()
 {
+    {
+        const QString current = m_industryComboBox->currentData().toString();
+        const QSignalBlocker blocker(m_industryComboBox);
+        m_industryComboBox->clear();
+        m_industryComboBox->addItem(tr("All industries"));
+        for (const QString& industry : Lookups::industries(m_db).value_or(QStringList{}))
+            m_industryComboBox->addItem(industry, industry);
+        const int index = current.isEmpty() ? 0 : m_industryComboBox->findData(current);
+        m_industryComboBox->setCurrentIndex(std::max(index, 0));
+    }
     const QVariant current = m_areaComboBox->currentData();
     const QSignalBlocker blocker(m_areaComboBox);
     m_areaComboBox->clear();
@@ -160,7 +191,7 @@ void EnterpriseRegisterPage::fillAreas()
 
 void EnterpriseRegisterPage::reload()
 {
-    fillAreas();
+    fillChoices();
     onFilterChanged();
 }
 
@@ -170,6 +201,7 @@ void EnterpriseRegisterPage::onFilterChanged()
     filter.search = m_searchLineEdit->text();
     if (m_areaComboBox->currentData().isValid())
         filter.areaId = m_areaComboBox->currentData().toLongLong();
+    filter.industry = m_industryComboBox->currentData().toString();
     filter.scale = selected<EnterpriseScale>(m_scaleComboBox);
     filter.status = selected<ProductionStatus>(m_statusComboBox);
     filter.tag = selected<EnterpriseTag>(m_tagComboBox);
@@ -177,6 +209,7 @@ void EnterpriseRegisterPage::onFilterChanged()
         filter.whitelisted = m_whitelistComboBox->currentData().toBool();
     if (m_notVisitedSpinBox->value() > 0)
         filter.notVisitedDays = m_notVisitedSpinBox->value();
+    filter.idleChainSuppliers = m_idleSuppliersCheckBox->isChecked();
     m_model->setFilter(filter);
     if (!m_model->lastError().isEmpty())
         emit loadFailed(m_model->lastError());

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Entities.h"
+
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,7 +18,8 @@ class EnterpriseDetailPane;
 class EnterpriseTableModel;
 
 // The enterprise register (企业): one search box for name, credit code and pinyin, filters for area,
-// scale, production status, tag, white-list and visits, and the table. Filtering runs in the database
+// industry, scale, production status, tag, white-list, visits and idle suppliers of chain leaders, and
+// the table. Filtering runs in the database
 // as the user types.
 class EnterpriseRegisterPage final : public QWidget
 {
@@ -35,20 +39,24 @@ signals:
     void countChanged(qint64 count);
     void loadFailed(const QString& message);
     void logVisitRequested();
+    // Log a problem for the enterprise shown in the detail pane.
+    void logProblemRequested(liaison::Id enterpriseId);
 
 private:
     void onFilterChanged();
-    void fillAreas();
+    void fillChoices();
 
     Database& m_db;
     EnterpriseTableModel* m_model = nullptr;
     QLineEdit* m_searchLineEdit = nullptr;
     QComboBox* m_areaComboBox = nullptr;
+    QComboBox* m_industryComboBox = nullptr;
     QComboBox* m_scaleComboBox = nullptr;
     QComboBox* m_statusComboBox = nullptr;
     QComboBox* m_tagComboBox = nullptr;
     QComboBox* m_whitelistComboBox = nullptr;
     QSpinBox* m_notVisitedSpinBox = nullptr;
+    QCheckBox* m_idleSuppliersCheckBox = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     EnterpriseDetailPane* m_detail = nullptr;
