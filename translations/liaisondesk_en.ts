@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PermitDialog</name>
+    <message>
+        <source>Pass or driver white-list request</source>
+        <translation>Pass or driver white-list request</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>&amp;Enterprise</translation>
+    </message>
+    <message>
+        <source>Type the name, credit code or pinyin initials</source>
+        <translation>Type the name, credit code or pinyin initials</translation>
+    </message>
+    <message>
+        <source>&amp;Plate number</source>
+        <translation>&amp;Plate number</translation>
+    </message>
+    <message>
+        <source>e.g. 渝A12345</source>
+        <translation>e.g. 渝A12345</translation>
+    </message>
+    <message>
+        <source>&amp;Driver</source>
+        <translation>&amp;Driver</translation>
+    </message>
+    <message>
+        <source>Driver's &amp;phone</source>
+        <translation>Driver's &amp;phone</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <source>From — to, e.g. 西彭园区—果园港</source>
+        <translation>From — to, e.g. 西彭园区—果园港</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Vehicles</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on</source>
+        <translation>&amp;Applied on</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation>&amp;Granted on</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CalendarCommand</name>
     <message>
         <source>Write: liaisonctl calendar %1</source>
@@ -791,6 +850,26 @@
         <source>No. %1 %2 · %3 · %4</source>
         <translation>No. %1 %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>Log a problem…</source>
+        <translation>Log a problem…</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Supply chain</translation>
+    </message>
+    <message>
+        <source>Supplier: %1 · %2 · %3</source>
+        <translation>Supplier: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 · %3</source>
+        <translation>Customer: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No suppliers or customers recorded.</source>
+        <translation>No suppliers or customers recorded.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EnterpriseRegisterPage</name>
@@ -845,6 +924,18 @@
     <message numerus="yes">
         <source>%n enterprise(s)</source>
         <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+    </message>
+    <message>
+        <source>Idle suppliers of chain leaders</source>
+        <translation>Idle suppliers of chain leaders</translation>
+    </message>
+    <message>
+        <source>Suppliers of a chain leader that are stopped or only partly producing: the enterprises to bring back first so that the whole chain produces again.</source>
+        <translation>Suppliers of a chain leader that are stopped or only partly producing: the enterprises to bring back first so that the whole chain produces again.</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>All industries</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1872,89 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <comment>navigation</comment>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The dashboard with its charts of how the problems were resolved is not part of this version yet.
+
+Meanwhile the headline figures are in the status bar below, the open problems and their supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of the weekly briefing.</source>
+        <translation>The dashboard with its charts of how the problems were resolved is not part of this version yet.
+
+Meanwhile the headline figures are in the status bar below, the open problems and their supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of the weekly briefing.</translation>
+    </message>
+    <message>
+        <source>Weekly briefing</source>
+        <translation>Weekly briefing</translation>
+    </message>
+    <message>
+        <source>Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.
+
+Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day.</source>
+        <translation>Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.
+
+Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>navigation</comment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <comment>navigation</comment>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <comment>navigation</comment>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Read every page again from the database (changes made on other desktops)</source>
+        <translation>Read every page again from the database (changes made on other desktops)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Changes recorded as: %1</source>
+        <translation>Changes recorded as: %1</translation>
+    </message>
+    <message>
+        <source>Database not reachable</source>
+        <translation>Database not reachable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open problem(s)</source>
+        <translation><numerusform>%n open problem</numerusform><numerusform>%n open problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) pending</source>
+        <translation><numerusform>%n request pending</numerusform><numerusform>%n requests pending</numerusform></translation>
+    </message>
+    <message>
+        <source>Reloaded from the database.</source>
+        <translation>Reloaded from the database.</translation>
+    </message>
+    <message>
+        <source>Problem No. %1 logged.</source>
+        <translation>Problem No. %1 logged.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1791,6 +1965,131 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Upgrading the database to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PermitDialog</name>
+    <message>
+        <source>Save the request (Ctrl+Return)</source>
+        <translation>Save the request (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Edit request No. %1</source>
+        <translation>Edit request No. %1</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 渝A12345</source>
+        <translation>Required, e.g. 渝A12345</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 渝A12345</source>
+        <translation>Optional, e.g. 渝A12345</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise that applies.</source>
+        <translation>Choose the enterprise that applies.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an enterprise of the register; choose one from the list.</source>
+        <translation>“%1” is not an enterprise of the register; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for this request?</source>
+        <translation>Discard what you typed for this request?</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PermitListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>not limited</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Driver's phone</source>
+        <translation>Driver's phone</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PermitsPage</name>
+    <message>
+        <source>Enterprise, plate or driver</source>
+        <translation>Enterprise, plate or driver</translation>
+    </message>
+    <message>
+        <source>Passes and white-list</source>
+        <translation>Passes and white-list</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Applied from: any</source>
+        <translation>Applied from: any</translation>
+    </message>
+    <message>
+        <source>Applied to: any</source>
+        <translation>Applied to: any</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2288,53 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::ProblemDialog</name>
+    <message>
+        <source>Log a problem</source>
+        <translation>Log a problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation><numerusform>%1 (%n working day)</numerusform><numerusform>%1 (%n working days)</numerusform></translation>
+    </message>
+    <message>
+        <source>What the enterprise asks for</source>
+        <translation>What the enterprise asks for</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>&amp;Reported on</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Save the problem (Ctrl+Return)</source>
+        <translation>Save the problem (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for this problem?</source>
+        <translation>Discard what you typed for this problem?</translation>
+    </message>
+</context>
+<context>
     <name>liaison::RepositoryMessages</name>
     <message>
         <source>The database did not return the new record's number.</source>
@@ -2103,6 +2449,29 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>The as-of date is not a real calendar date.</source>
         <translation>The as-of date is not a real calendar date.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VehiclePlate</name>
+    <message>
+        <source>The plate number “%1” is not valid: %2</source>
+        <translation>The plate number “%1” is not valid: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n character(s); a plate has 7, or 8 for a new-energy vehicle.</source>
+        <translation><numerusform>it has %n character; a plate has 7, or 8 for a new-energy vehicle.</numerusform><numerusform>it has %n characters; a plate has 7, or 8 for a new-energy vehicle.</numerusform></translation>
+    </message>
+    <message>
+        <source>it must begin with a province's abbreviation, such as 渝.</source>
+        <translation>it must begin with a province's abbreviation, such as 渝.</translation>
+    </message>
+    <message>
+        <source>the second character must be the letter of the issuing office, such as A.</source>
+        <translation>the second character must be the letter of the issuing office, such as A.</translation>
+    </message>
+    <message>
+        <source>after the office letter only digits and the letters A–Z (not I or O) may follow.</source>
+        <translation>after the office letter only digits and the letters A–Z (not I or O) may follow.</translation>
     </message>
 </context>
 <context>

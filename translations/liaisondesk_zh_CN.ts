@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PermitDialog</name>
+    <message>
+        <source>Pass or driver white-list request</source>
+        <translation>通行证/司机白名单申请</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Type the name, credit code or pinyin initials</source>
+        <translation>输入企业名称、信用代码或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Plate number</source>
+        <translation>车牌号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 渝A12345</source>
+        <translation>如 渝A12345</translation>
+    </message>
+    <message>
+        <source>&amp;Driver</source>
+        <translation>驾驶员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Driver's &amp;phone</source>
+        <translation>驾驶员电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>通行线路(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From — to, e.g. 西彭园区—果园港</source>
+        <translation>起点—终点，如 西彭园区—果园港</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>车辆数(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on</source>
+        <translation>申请日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on</source>
+        <translation>办结日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>有效期至(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CalendarCommand</name>
     <message>
         <source>Write: liaisonctl calendar %1</source>
@@ -791,6 +850,26 @@
         <source>No. %1 %2 · %3 · %4</source>
         <translation>第%1号 %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>Log a problem…</source>
+        <translation>登记问题…</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>上下游配套</translation>
+    </message>
+    <message>
+        <source>Supplier: %1 · %2 · %3</source>
+        <translation>上游供应：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 · %3</source>
+        <translation>下游客户：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No suppliers or customers recorded.</source>
+        <translation>暂无上下游配套企业记录。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EnterpriseRegisterPage</name>
@@ -845,6 +924,18 @@
     <message numerus="yes">
         <source>%n enterprise(s)</source>
         <translation><numerusform>共 %n 家企业</numerusform></translation>
+    </message>
+    <message>
+        <source>Idle suppliers of chain leaders</source>
+        <translation>链主配套未全面复产</translation>
+    </message>
+    <message>
+        <source>Suppliers of a chain leader that are stopped or only partly producing: the enterprises to bring back first so that the whole chain produces again.</source>
+        <translation>为链主企业配套、目前停产或部分复产的企业：以点带链，应优先推动其复工复产。</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1872,89 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <comment>navigation</comment>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>The dashboard with its charts of how the problems were resolved is not part of this version yet.
+
+Meanwhile the headline figures are in the status bar below, the open problems and their supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of the weekly briefing.</source>
+        <translation>本版本尚未提供工作台及问题办结情况图表。
+
+在此之前：主要数据见窗口下方状态栏；未办结问题及其督办亮灯情况见“问题”页；“liaisonctl stats”命令可输出工作简报所需的全部数据。</translation>
+    </message>
+    <message>
+        <source>Weekly briefing</source>
+        <translation>工作简报</translation>
+    </message>
+    <message>
+        <source>Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.
+
+Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day.</source>
+        <translation>本版本尚未提供工作简报打印（A4 PDF 及 Excel）功能。
+
+在此之前，可用“liaisonctl stats --as-of 日期”输出任一日期的简报主要数据。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>navigation</comment>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <comment>navigation</comment>
+        <translation>通行证/白名单</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <comment>navigation</comment>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read every page again from the database (changes made on other desktops)</source>
+        <translation>从数据库重新读取各页面数据（含其他终端所作修改）</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Changes recorded as: %1</source>
+        <translation>操作记录人：%1</translation>
+    </message>
+    <message>
+        <source>Database not reachable</source>
+        <translation>无法连接数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>共 %n 家企业</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open problem(s)</source>
+        <translation><numerusform>未办结问题 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) pending</source>
+        <translation><numerusform>待办申请 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Reloaded from the database.</source>
+        <translation>已从数据库刷新。</translation>
+    </message>
+    <message>
+        <source>Problem No. %1 logged.</source>
+        <translation>第%1号问题已登记。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -1791,6 +1965,131 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PermitDialog</name>
+    <message>
+        <source>Save the request (Ctrl+Return)</source>
+        <translation>保存申请（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Edit request No. %1</source>
+        <translation>修改第%1号申请</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 渝A12345</source>
+        <translation>必填，如 渝A12345</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 渝A12345</source>
+        <translation>选填，如 渝A12345</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise that applies.</source>
+        <translation>请选择申请企业。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an enterprise of the register; choose one from the list.</source>
+        <translation>“%1”不在企业名录中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for this request?</source>
+        <translation>是否放弃本条申请已录入的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PermitListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Driver's phone</source>
+        <translation>驾驶员电话</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>通行线路</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PermitsPage</name>
+    <message>
+        <source>Enterprise, plate or driver</source>
+        <translation>企业、车牌号或驾驶员</translation>
+    </message>
+    <message>
+        <source>Passes and white-list</source>
+        <translation>通行证及白名单</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Applied from: any</source>
+        <translation>申请起：不限</translation>
+    </message>
+    <message>
+        <source>Applied to: any</source>
+        <translation>申请止：不限</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新增申请…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>共 %n 条申请</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2288,53 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::ProblemDialog</name>
+    <message>
+        <source>Log a problem</source>
+        <translation>登记问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation><numerusform>%1（%n个工作日）</numerusform></translation>
+    </message>
+    <message>
+        <source>What the enterprise asks for</source>
+        <translation>企业反映的问题或诉求</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>问题类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>具体情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>反映日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Save the problem (Ctrl+Return)</source>
+        <translation>保存问题（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for this problem?</source>
+        <translation>是否放弃本问题已录入的内容？</translation>
+    </message>
+</context>
+<context>
     <name>liaison::RepositoryMessages</name>
     <message>
         <source>The database did not return the new record's number.</source>
@@ -2103,6 +2449,29 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>The as-of date is not a real calendar date.</source>
         <translation>截至日期不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VehiclePlate</name>
+    <message>
+        <source>The plate number “%1” is not valid: %2</source>
+        <translation>车牌号“%1”无效：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n character(s); a plate has 7, or 8 for a new-energy vehicle.</source>
+        <translation><numerusform>共%n位，车牌号应为7位，新能源车为8位。</numerusform></translation>
+    </message>
+    <message>
+        <source>it must begin with a province's abbreviation, such as 渝.</source>
+        <translation>首字应为省（区、市）简称，如“渝”。</translation>
+    </message>
+    <message>
+        <source>the second character must be the letter of the issuing office, such as A.</source>
+        <translation>第二位应为发牌机关代号字母，如“A”。</translation>
+    </message>
+    <message>
+        <source>after the office letter only digits and the letters A–Z (not I or O) may follow.</source>
+        <translation>发牌机关代号后只能是数字和字母A–Z（不含I、O）。</translation>
     </message>
 </context>
 <context>

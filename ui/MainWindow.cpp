@@ -4,10 +4,13 @@
 #include "Dialogs.h"
 #include "IssueWorkflow.h"
 #include "Lookups.h"
+#include "ProblemDialog.h"
 #include "VisitDialog.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/DutyMatrixPage.h"
 #include "pages/EnterpriseRegisterPage.h"
+#include "pages/PermitsPage.h"
+#include "pages/PlannedFeaturePage.h"
 #include "pages/ProblemBoardPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/VisitsPage.h"
@@ -24,13 +27,19 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
+#include <QToolBar>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <iterator>
 #include <memory>
 
 namespace liaison {
@@ -43,6 +52,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_register = new EnterpriseRegisterPage(m_db, this);
     m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
     connect(m_register, &EnterpriseRegisterPage::logVisitRequested, this, &MainWindow::onLogVisit);
+    connect(m_register, &EnterpriseRegisterPage::logProblemRequested, this, &MainWindow::onLogProblem);
     connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
             [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
 
@@ -65,24 +75,46 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_visits->setObjectName(QStringLiteral("visitsPage"));
     connect(m_visits, &VisitsPage::logVisitRequested, this, &MainWindow::onLogVisit);
 
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_register);
-    m_pages->addWidget(m_duty);
-    m_pages->addWidget(m_visits);
-    m_pages->addWidget(m_board);
+    m_permits = new PermitsPage(m_db, this);
+    m_permits->setObjectName(QStringLiteral("permitsPage"));
+    connect(m_permits, &PermitsPage::permitsChanged, this, &MainWindow::updateStatus);
+
     m_settings = new SettingsPage(m_db, this);
     m_settings->setObjectName(QStringLiteral("settingsPage"));
-    m_pages->addWidget(m_settings);
     connect(m_settings, &SettingsPage::calendarChanged, this, &MainWindow::onCalendarChanged);
+
+    auto* dashboard = new PlannedFeaturePage(
+        tr("Dashboard"),
+        tr("The dashboard with its charts of how the problems were resolved is not part of this version "
+           "yet.\n\nMeanwhile the headline figures are in the status bar below, the open problems and their "
+           "supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of "
+           "the weekly briefing."),
+        this);
+    dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    auto* briefing = new PlannedFeaturePage(
+        tr("Weekly briefing"),
+        tr("Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.\n\n"
+           "Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day."),
+        this);
+    briefing->setObjectName(QStringLiteral("briefingPage"));
+
+    m_pages = new QStackedWidget(this);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    m_navigation->addItems({tr("Enterprises", "navigation"), tr("Duty matrix", "navigation"),
-                            tr("Visits", "navigation"), tr("Problems", "navigation"),
-                            tr("Settings", "navigation")});
-    m_navigation->setFixedWidth(
-        m_navigation->fontMetrics().horizontalAdvance(tr("Duty matrix", "navigation")) + 48);
+    const std::pair<QWidget*, QString> pages[] = {
+        {dashboard, tr("Dashboard", "navigation")}, {m_register, tr("Enterprises", "navigation")},
+        {m_duty, tr("Duty matrix", "navigation")},  {m_visits, tr("Visits", "navigation")},
+        {m_board, tr("Problems", "navigation")},    {m_permits, tr("Passes", "navigation")},
+        {briefing, tr("Briefing", "navigation")},   {m_settings, tr("Settings", "navigation")}};
+    static_assert(std::size(pages) == PageCount);
+    int widest = 0;
+    for (const auto& [page, label] : pages) {
+        m_pages->addWidget(page);
+        m_navigation->addItem(label);
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(label));
+    }
+    m_navigation->setFixedWidth(widest + 48);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -96,6 +128,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     QAction* logVisit = fileMenu->addAction(tr("&Log a visit…"), this, &MainWindow::onLogVisit);
     logVisit->setObjectName(QStringLiteral("logVisitAction"));
     logVisit->setShortcut(QKeySequence::New);
+    logVisit->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     fileMenu->addSeparator();
     m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
@@ -104,38 +137,118 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     quit->setShortcut(QKeySequence::Quit);
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction* find = editMenu->addAction(tr("&Find enterprise"));
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(find, &QAction::triggered, this, [this] {
-        showPage(0);
+        showPage(EnterprisesPage);
         if (auto* search = m_register->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))) {
             search->setFocus(Qt::ShortcutFocusReason);
             search->selectAll();
         }
     });
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = viewMenu->addAction(tr("&Reload"), this, &MainWindow::onReloadAll);
+    refresh->setObjectName(QStringLiteral("reloadAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read every page again from the database (changes made on other desktops)"));
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    viewMenu->addSeparator();
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* go = viewMenu->addAction(m_navigation->item(page)->text(), this,
+                                          [this, page] { showPage(Page(page)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About LiaisonDesk"), this, &MainWindow::onAbout);
 
-    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(m_db.displayName()), this), 1);
+    QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(logVisit);
+    toolBar->addAction(find);
+    toolBar->addAction(refresh);
+
+    auto* database = new QLabel(tr("Database: %1").arg(m_db.displayName()), this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addWidget(database, 1);
+    auto* actor = new QLabel(tr("Changes recorded as: %1").arg(m_db.actor()), this);
+    actor->setObjectName(QStringLiteral("actorLabel"));
+    statusBar()->addPermanentWidget(actor);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    // Other desktops write to a shared database too: the counts are read again every minute.
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setInterval(std::chrono::minutes(1));
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_countsTimer->start();
+    connect(m_board, &ProblemBoardPage::issuesChanged, this, &MainWindow::updateStatus);
+    connect(m_duty, &DutyMatrixPage::dutiesChanged, this, &MainWindow::updateStatus);
     updateStatus();
 
+    restoreViewState();
+}
+
+void MainWindow::restoreViewState()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
-    showPage(
-        std::clamp(settings.value(QStringLiteral("mainWindow/page"), 0).toInt(), 0, m_pages->count() - 1));
-    QTableView* table = m_register->table();
-    if (!table->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("mainWindow/enterpriseColumns")).toByteArray())) {
+    showPage(Page(std::clamp(settings.value(QStringLiteral("mainWindow/page"), int(EnterprisesPage)).toInt(),
+                             0, PageCount - 1)));
+    for (QSplitter* splitter : m_pages->findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(
+                settings.value(QStringLiteral("mainWindow/splitters/") + splitter->objectName())
+                    .toByteArray());
+    }
+    for (QTableView* table : m_pages->findChildren<QTableView*>()) {
+        if (table->objectName().isEmpty())
+            continue;
+        const QByteArray state =
+            settings.value(QStringLiteral("mainWindow/columns/") + table->objectName()).toByteArray();
+        if (table->horizontalHeader()->restoreState(state))
+            continue;
+        // First start: wide enough for the contents, with some air.
         table->resizeColumnsToContents();
-        for (int column = 0; column < EnterpriseTableModel::ColumnCount; ++column)
+        for (int column = 0; column < table->model()->columnCount(); ++column)
             table->setColumnWidth(column,
                                   table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
     }
 }
 
-void MainWindow::showPage(int page)
+void MainWindow::saveViewState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
+    for (const QSplitter* splitter : m_pages->findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("mainWindow/splitters/") + splitter->objectName(),
+                              splitter->saveState());
+    }
+    for (const QTableView* table : m_pages->findChildren<QTableView*>()) {
+        if (!table->objectName().isEmpty())
+            settings.setValue(QStringLiteral("mainWindow/columns/") + table->objectName(),
+                              table->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_navigation->currentRow());
+}
+
+QString MainWindow::liveCountsText() const
+{
+    return m_countsLabel->text();
 }
 
 EnterpriseTableModel* MainWindow::enterpriseModel() const
@@ -152,19 +265,39 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_cancelDemo->store(true);
         m_demoWorker->wait();
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
-    settings.setValue(QStringLiteral("mainWindow/enterpriseColumns"),
-                      m_register->table()->horizontalHeader()->saveState());
+    saveViewState();
     event->accept();
 }
 
 void MainWindow::updateStatus()
 {
+    auto counts = Lookups::liveCounts(m_db);
+    if (!counts) {
+        // The database is out of reach: say so, and leave the pages and whatever is typed alone.
+        m_countsLabel->setText(tr("Database not reachable"));
+        m_countsLabel->setToolTip(counts.error().message);
+        m_loadDemoAction->setEnabled(false);
+        return;
+    }
+    m_countsLabel->setToolTip({});
+    m_countsLabel->setText(tr("%n enterprise(s)", nullptr, int(counts->enterprises)) + QStringLiteral(" · ") +
+                           tr("%n open problem(s)", nullptr, int(counts->openProblems)) +
+                           QStringLiteral(" · ") +
+                           tr("%n request(s) pending", nullptr, int(counts->pendingPermits)));
     // Demo data goes only into an empty database.
-    auto enterprises = Lookups::enterpriseCount(m_db);
-    m_loadDemoAction->setEnabled(enterprises && *enterprises == 0);
+    m_loadDemoAction->setEnabled(counts->enterprises == 0);
+}
+
+void MainWindow::onReloadAll()
+{
+    m_register->reload();
+    m_duty->reload();
+    m_visits->reload();
+    m_board->reload();
+    m_permits->reload();
+    m_settings->reload();
+    updateStatus();
+    statusBar()->showMessage(tr("Reloaded from the database."), 3000);
 }
 
 void MainWindow::offerDemoIfEmpty()
@@ -234,12 +367,7 @@ void MainWindow::onDemoLoaded(const QString& error)
 {
     if (!error.isEmpty())
         Dialogs::critical(this, tr("Load demo data"), error);
-    m_register->reload();
-    m_duty->reload();
-    m_visits->reload();
-    m_board->reload();
-    m_settings->reload();
-    updateStatus();
+    onReloadAll();
     emit demoLoadFinished(error.isEmpty());
 }
 
@@ -255,7 +383,19 @@ void MainWindow::onLogVisit()
     m_register->reload();
     m_visits->reload();
     m_board->reload();
+    updateStatus();
     statusBar()->showMessage(tr("Visit saved."), 5000);
+}
+
+void MainWindow::onLogProblem(qint64 enterpriseId)
+{
+    ProblemDialog dialog(m_db, *m_workflow, enterpriseId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_register->reload();
+    m_board->reload();
+    updateStatus();
+    statusBar()->showMessage(tr("Problem No. %1 logged.").arg(dialog.savedId().value_or(0)), 5000);
 }
 
 void MainWindow::onCalendarChanged()

@@ -6,9 +6,11 @@
 #include <atomic>
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QThread;
+class QTimer;
 
 namespace liaison {
 
@@ -16,19 +18,33 @@ class Database;
 class DutyMatrixPage;
 class EnterpriseRegisterPage;
 class IssueWorkflow;
+class PermitsPage;
 class ProblemBoardPage;
 class SettingsPage;
 class VisitsPage;
 class EnterpriseTableModel;
 
-// The main window: a navigation list on the left (the enterprise register and the problem board),
-// the page on the right, menus, and the database in use in the status bar.
+// The main window: a navigation list of the pages on the left, the page on the right, menus and a
+// toolbar, and in the status bar the database in use and the live counts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The pages in the order of the navigation list.
+    enum Page {
+        DashboardPage,
+        EnterprisesPage,
+        DutyPage,
+        VisitsListPage,
+        ProblemsPage,
+        PermitsLedgerPage,
+        BriefingPage,
+        SettingsPageIndex,
+        PageCount
+    };
+
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -38,9 +54,10 @@ public:
     DutyMatrixPage* dutyMatrix() const { return m_duty; }
     VisitsPage* visitsPage() const { return m_visits; }
     SettingsPage* settingsPage() const { return m_settings; }
-    // Shows a page: 0 the enterprise register, 1 the duty matrix, 2 the visits, 3 the problem board,
-    // 4 the settings.
-    void showPage(int page);
+    PermitsPage* permitsPage() const { return m_permits; }
+    void showPage(Page page);
+    Page currentPage() const;
+    QString liveCountsText() const;
     // On a database without enterprises (a first start): offers to load the reference scenario.
     void offerDemoIfEmpty();
 
@@ -54,10 +71,14 @@ protected:
 private:
     void onLoadDemo();
     void onLogVisit();
+    void onLogProblem(qint64 enterpriseId);
     void onCalendarChanged();
     void onDemoLoaded(const QString& error);
     void onAbout();
+    void onReloadAll();
     void updateStatus();
+    void saveViewState() const;
+    void restoreViewState();
 
     Database& m_db;
     QListWidget* m_navigation = nullptr;
@@ -67,6 +88,9 @@ private:
     DutyMatrixPage* m_duty = nullptr;
     VisitsPage* m_visits = nullptr;
     SettingsPage* m_settings = nullptr;
+    PermitsPage* m_permits = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QTimer* m_countsTimer = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;
     QAction* m_loadDemoAction = nullptr;
     QPointer<QThread> m_demoWorker;

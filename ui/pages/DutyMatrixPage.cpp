@@ -108,6 +108,7 @@ DutyMatrixPage::DutyMatrixPage(Database& db, QWidget* parent) : QWidget(parent),
     sideLayout->addWidget(handOver);
     sideLayout->addWidget(coverage, 1);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("dutySplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);

@@ -1,0 +1,140 @@
+// Renders every page of the main window, and the dialogs, to PNG files: the pictures in
+// docs/screenshots. Run by scripts/screenshots on a database holding the reference scenario.
+//
+//   liaison_screenshots --db FILE --out DIR --language zh_CN|en
+
+#include "Database.h"
+#include "IssueWorkflow.h"
+#include "MainWindow.h"
+#include "PermitDialog.h"
+#include "Translations.h"
+#include "VisitDialog.h"
+#include "WorkCalendar.h"
+#include "pages/EnterpriseRegisterPage.h"
+#include "pages/PermitsPage.h"
+#include "pages/ProblemBoardPage.h"
+#include "scenario/JiulongpoScenario.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using liaison::MainWindow;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+template <typename T>
+T* child(QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1StringView(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LiaisonDesk-screenshots"));
+    QApplication::setApplicationName(QStringLiteral("LiaisonDesk-screenshots"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database"),
+                                      QStringLiteral("path"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("folder"),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("zh_CN or en"),
+                                            QStringLiteral("language"), QStringLiteral("zh_CN"));
+    parser.addOptions({dbOption, outOption, languageOption});
+    parser.process(app);
+    const QString language = parser.value(languageOption);
+    liaison::Translations::install(app, QLocale(language));
+    const QDir out(parser.value(outOption));
+    const auto file = [&](const char* name) {
+        return out.filePath(QLatin1StringView(name) + QLatin1Char('-') + language + QStringLiteral(".png"));
+    };
+
+    auto db = liaison::Database::open(parser.value(dbOption), {false, -1});
+    if (!db) {
+        QTextStream(stderr) << db.error().message << '\n';
+        return 1;
+    }
+    (*db)->setActor(QStringLiteral("张敏"));
+
+    MainWindow window(**db);
+    window.resize(1440, 900);
+    window.show();
+    bool ok = true;
+    // The reference scenario ends on 2022-12-05: the problem board is shown as it stood that day.
+    const QDate reportDay = liaison::JiulongpoScenario::reportDay();
+
+    window.showPage(MainWindow::EnterprisesPage);
+    QTableView* enterprises = window.registerPage()->table();
+    enterprises->selectRow(0);
+    ok &= save(&window, file("enterprise-register"));
+    child<QLineEdit>(window.registerPage(), "searchLineEdit")->setText(QStringLiteral("cqlx"));
+    enterprises->selectRow(0);
+    child<QTabWidget>(window.registerPage(), "detailTabWidget")->setCurrentIndex(4);
+    ok &= save(&window, file("enterprise-search-supply-chain"));
+    child<QLineEdit>(window.registerPage(), "searchLineEdit")->clear();
+
+    window.showPage(MainWindow::DutyPage);
+    ok &= save(&window, file("duty-matrix"));
+    window.showPage(MainWindow::VisitsListPage);
+    ok &= save(&window, file("visits"));
+
+    window.showPage(MainWindow::ProblemsPage);
+    child<QDateEdit>(window.problemBoard(), "asOfDateEdit")->setDate(reportDay);
+    window.problemBoard()->table()->selectRow(0);
+    ok &= save(&window, file("problem-board"));
+
+    window.showPage(MainWindow::PermitsLedgerPage);
+    window.permitsPage()->table()->selectRow(0);
+    ok &= save(&window, file("passes"));
+    window.showPage(MainWindow::DashboardPage);
+    ok &= save(&window, file("dashboard"));
+    window.showPage(MainWindow::BriefingPage);
+    ok &= save(&window, file("briefing"));
+    window.showPage(MainWindow::SettingsPageIndex);
+    ok &= save(&window, file("settings"));
+
+    auto workflow = liaison::IssueWorkflow::forDatabase(**db);
+    if (workflow) {
+        liaison::VisitDialog visit(**db, *workflow, &window);
+        visit.setEnterprise(QStringLiteral("重庆隆鑫通用动力股份有限公司"));
+        visit.show();
+        ok &= save(&visit, file("visit-dialog"));
+        visit.hide();
+    }
+    liaison::PermitDialog permit(**db, &window);
+    permit.setEnterprise(QStringLiteral("重庆隆鑫通用动力股份有限公司"));
+    child<QLineEdit>(&permit, "plateLineEdit")->setText(QStringLiteral("渝A1234"));
+    child<QLineEdit>(&permit, "plateLineEdit")->textEdited(QStringLiteral("渝A1234"));
+    permit.show();
+    ok &= save(&permit, file("permit-dialog"));
+    permit.hide();
+    window.close();
+    return ok ? 0 : 1;
+}
