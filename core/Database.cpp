@@ -72,9 +72,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOption
         const QUrl url(spec, QUrl::StrictMode);
         const QString dbName = url.path().mid(1);
         if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/'))) {
+            // The address is repeated without its password, which must never reach a screen or a log.
+            QUrl redacted(spec);
+            redacted.setPassword(QString());
             return std::unexpected(Error::validation(
                 tr("“%1” is not a valid PostgreSQL address; write postgresql://user@host:port/database.")
-                    .arg(spec)));
+                    .arg(redacted.isValid() ? redacted.toString() : QStringLiteral("postgresql://…"))));
         }
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return std::unexpected(

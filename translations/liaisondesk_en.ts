@@ -145,6 +145,37 @@
     </message>
 </context>
 <context>
+    <name>liaison::ConnectionSettings</name>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>The server's host name or address is required.</source>
+        <translation>The server's host name or address is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation>“%1” is not a host name or address.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The database name is required.</source>
+        <translation>The database name is required.</translation>
+    </message>
+    <message>
+        <source>The database name cannot contain “/”.</source>
+        <translation>The database name cannot contain “/”.</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>The user name is required.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
@@ -408,6 +439,21 @@
     <message>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabasePrompt</name>
+    <message>
+        <source>Connect to the server</source>
+        <translation>Connect to the server</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+Password of %2 on %3:</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2014,21 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     </message>
 </context>
 <context>
+    <name>liaison::PasswordFile</name>
+    <message>
+        <source>Type the password to remember.</source>
+        <translation>Type the password to remember.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break.</source>
+        <translation>A password cannot contain a line break.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>liaison::PermitDialog</name>
     <message>
         <source>Save the request (Ctrl+Return)</source>
@@ -2356,10 +2417,6 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
         <translation>Database</translation>
     </message>
     <message>
-        <source>To use another database, start LiaisonDesk with --db PATH or --db postgresql://user@host:port/database (or set LIAISON_DB).</source>
-        <translation>To use another database, start LiaisonDesk with --db PATH or --db postgresql://user@host:port/database (or set LIAISON_DB).</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2442,6 +2499,74 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     <message>
         <source>%1 is not a JSON calendar file: %2 at byte %3.</source>
         <translation>%1 is not a JSON calendar file: %2 at byte %3.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>A database file on this computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>The district's shared server (PostgreSQL)</source>
+        <translation>The district's shared server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remember the password in PostgreSQL's password file (%1)</source>
+        <translation>Remember the password in PostgreSQL's password file (%1)</translation>
+    </message>
+    <message>
+        <source>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk's settings.</source>
+        <translation>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk's settings.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Use from the next start</source>
+        <translation>Use from the next start</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>LiaisonDesk databases (*.sqlite)</source>
+        <translation>LiaisonDesk databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</source>
+        <translation>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,37 @@
     </message>
 </context>
 <context>
+    <name>liaison::ConnectionSettings</name>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>The server's host name or address is required.</source>
+        <translation>服务器主机名或地址不能为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation>“%1”不是有效的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口应为1至65535之间的数字。</translation>
+    </message>
+    <message>
+        <source>The database name is required.</source>
+        <translation>数据库名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The database name cannot contain “/”.</source>
+        <translation>数据库名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>用户名不能为空。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
@@ -408,6 +439,21 @@
     <message>
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DatabasePrompt</name>
+    <message>
+        <source>Connect to the server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+请输入用户 %2 在服务器 %3 上的密码：</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2014,21 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     </message>
 </context>
 <context>
+    <name>liaison::PasswordFile</name>
+    <message>
+        <source>Type the password to remember.</source>
+        <translation>请输入需要记住的密码。</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break.</source>
+        <translation>密码不能包含换行符。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>liaison::PermitDialog</name>
     <message>
         <source>Save the request (Ctrl+Return)</source>
@@ -2356,10 +2417,6 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
         <translation>数据库</translation>
     </message>
     <message>
-        <source>To use another database, start LiaisonDesk with --db PATH or --db postgresql://user@host:port/database (or set LIAISON_DB).</source>
-        <translation>如需使用其他数据库，请以 --db 路径 或 --db postgresql://用户@主机:端口/数据库 启动包联企业服务台（也可设置 LIAISON_DB）。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2442,6 +2499,74 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     <message>
         <source>%1 is not a JSON calendar file: %2 at byte %3.</source>
         <translation>%1 不是 JSON 格式的日历文件：第%3字节处%2。</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>本机数据库文件（SQLite）</translation>
+    </message>
+    <message>
+        <source>The district's shared server (PostgreSQL)</source>
+        <translation>全区共用服务器（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remember the password in PostgreSQL's password file (%1)</source>
+        <translation>在 PostgreSQL 密码文件（%1）中记住密码</translation>
+    </message>
+    <message>
+        <source>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk's settings.</source>
+        <translation>该文件仅限本人读取。不记住密码时，每次启动都会询问密码。密码不会保存在本软件的设置中。</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use from the next start</source>
+        <translation>下次启动时使用</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>LiaisonDesk databases (*.sqlite)</source>
+        <translation>包联企业服务台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接 %1。</translation>
+    </message>
+    <message>
+        <source>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</source>
+        <translation>已保存。下次启动时将打开此数据库（以 --db 或 LIAISON_DB 指定的数据库优先）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace liaison {
 namespace {
@@ -23,6 +25,12 @@ std::queue<QString>& fileNames()
     return queue;
 }
 
+std::queue<std::optional<QString>>& texts()
+{
+    static std::queue<std::optional<QString>> queue;
+    return queue;
+}
+
 } // namespace
 
 void Dialogs::setNextFileName(const QString& path)
@@ -40,6 +48,36 @@ QString Dialogs::openFileName(QWidget* parent, const QString& title, const QStri
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QString Dialogs::saveFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (!fileNames().empty()) {
+        const QString path = fileNames().front();
+        fileNames().pop();
+        return path;
+    }
+    // Choosing an existing database file is the usual case, not a mistake to warn about.
+    return QFileDialog::getSaveFileName(parent, title, QString(), filter, nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
+}
+
+std::optional<QString> Dialogs::password(QWidget* parent, const QString& title, const QString& label)
+{
+    shownText() = label;
+    if (!texts().empty()) {
+        const std::optional<QString> text = texts().front();
+        texts().pop();
+        return text;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+void Dialogs::setNextText(const std::optional<QString>& text)
+{
+    texts().push(text);
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     answers().push(answer);
@@ -48,6 +86,8 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::clearAnswers()
 {
     answers() = {};
+    fileNames() = {};
+    texts() = {};
 }
 
 QString Dialogs::lastText()

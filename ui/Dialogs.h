@@ -23,10 +23,15 @@ public:
 
     // A file to open; empty when the person cancelled.
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
+    // A file to write or to open, existing or not; empty when the person cancelled.
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& filter);
+    // A password typed without echo; nothing when the person cancelled.
+    static std::optional<QString> password(QWidget* parent, const QString& title, const QString& label);
 
     // Test hooks: answers consumed in order by the next dialogs, and the last text shown.
     static void setNextFileName(const QString& path);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(const std::optional<QString>& text);
     static void clearAnswers();
     static QString lastText();
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Dialogs.h"
+#include "HomePath.h"
 #include "IssueWorkflow.h"
 #include "Lookups.h"
 #include "ProblemDialog.h"
@@ -113,7 +114,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         m_navigation->addItem(label);
         widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(label));
     }
-    m_navigation->setFixedWidth(widest + 48);
+    // Targets big enough to hit without aiming, at any scale factor.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 0.4em 0.8em; }"));
+    m_navigation->setFixedWidth(widest + 4 * m_navigation->fontMetrics().averageCharWidth() + 32);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
@@ -170,7 +173,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     toolBar->addAction(find);
     toolBar->addAction(refresh);
 
-    auto* database = new QLabel(tr("Database: %1").arg(m_db.displayName()), this);
+    auto* database = new QLabel(tr("Database: %1").arg(withHomeAbbreviated(m_db.displayName())), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(database, 1);
     auto* actor = new QLabel(tr("Changes recorded as: %1").arg(m_db.actor()), this);
@@ -178,6 +181,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     statusBar()->addPermanentWidget(actor);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setContentsMargins(12, 0, 6, 0);
     statusBar()->addPermanentWidget(m_countsLabel);
     // Other desktops write to a shared database too: the counts are read again every minute.
     m_countsTimer = new QTimer(this);

@@ -1,4 +1,6 @@
+#include "ConnectionSettings.h"
 #include "Database.h"
+#include "DatabasePrompt.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -31,10 +33,14 @@ int main(int argc, char* argv[])
     QString spec = parser.value(dbOption);
     if (spec.isEmpty())
         spec = qEnvironmentVariable("LIAISON_DB");
+    if (spec.isEmpty()) {
+        if (const auto saved = liaison::ConnectionSettings::load(); saved && saved->validate())
+            spec = saved->spec();
+    }
     if (spec.isEmpty())
         spec = liaison::Database::defaultLocation();
 
-    auto db = liaison::Database::open(spec);
+    auto db = liaison::openWithPasswordPrompt(spec, nullptr);
     if (!db) {
         liaison::Dialogs::critical(nullptr, QApplication::translate("main", "LiaisonDesk"),
                                    db.error().message);

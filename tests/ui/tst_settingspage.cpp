@@ -1,4 +1,5 @@
 #include "CalendarStore.h"
+#include "ConnectionSettings.h"
 #include "Database.h"
 #include "Dialogs.h"
 #include "Lookups.h"
@@ -7,13 +8,20 @@
 #include "pages/SettingsPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -27,6 +35,8 @@ private slots:
     void deadlinesAreSaved();
     void calendarFileIsCheckedThenStored();
     void languageIsRemembered();
+    void databaseChoiceIsSavedWithoutThePassword();
+    void connectionIsTested();
 
 private:
     std::unique_ptr<ScratchDatabase> m_scratch;
@@ -106,6 +116,97 @@ void TestSettingsPage::languageIsRemembered()
     QCOMPARE(Translations::chosenLanguage(), QStringLiteral("zh_CN"));
     QCOMPARE(Translations::chosenLocale().language(), QLocale::Chinese);
     Translations::setChosenLanguage(QString());
+}
+
+void TestSettingsPage::databaseChoiceIsSavedWithoutThePassword()
+{
+    QTemporaryDir home;
+    const QString passFile = home.filePath(QStringLiteral("pgpass"));
+    qputenv("PGPASSFILE", passFile.toLocal8Bit());
+    QSettings().remove(QStringLiteral("database"));
+    SettingsPage page(*m_db);
+    const auto field = [&](const char* name) { return page.findChild<QLineEdit*>(QLatin1StringView(name)); };
+    auto* label = page.findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("saveConnectionButton"));
+    page.findChild<QRadioButton*>(QStringLiteral("postgresRadioButton"))->setChecked(true);
+    QVERIFY(field("hostLineEdit")->isEnabled());
+    QVERIFY(!field("databasePathLineEdit")->isEnabled());
+
+    // Bad input: a clear message, nothing saved.
+    field("hostLineEdit")->setText(QStringLiteral("db server"));
+    save->click();
+    QVERIFY2(label->text().contains(QStringLiteral("not a host name")), qPrintable(label->text()));
+    QVERIFY(!ConnectionSettings::load());
+
+    field("hostLineEdit")->setText(QStringLiteral("db.example"));
+    page.findChild<QSpinBox*>(QStringLiteral("portSpinBox"))->setValue(5433);
+    field("databaseNameLineEdit")->setText(QStringLiteral("liaison"));
+    field("userLineEdit")->setText(QStringLiteral("zhang:li"));
+    field("passwordLineEdit")->setText(QStringLiteral("s3:cr\\et"));
+    page.findChild<QCheckBox*>(QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
+    save->click();
+    QVERIFY2(label->text().contains(QStringLiteral("next start")), qPrintable(label->text()));
+    QVERIFY(field("passwordLineEdit")->text().isEmpty());
+
+    const auto saved = ConnectionSettings::load();
+    QVERIFY(saved);
+    QCOMPARE(saved->kind, ConnectionSettings::Kind::Postgres);
+    QCOMPARE(saved->spec(), QStringLiteral("postgresql://zhang%3Ali@db.example:5433/liaison"));
+    // The password is in PostgreSQL's password file, escaped, readable by its owner only ...
+    QFile pass(passFile);
+    QVERIFY(pass.open(QIODevice::ReadOnly));
+    QCOMPARE(pass.readAll(), QByteArray("db.example:5433:liaison:zhang\\:li:s3\\:cr\\\\et\n"));
+    QCOMPARE(pass.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions{});
+    QVERIFY(PasswordFile::has(*saved));
+    // ... and nowhere in the settings.
+    QSettings settings;
+    settings.sync();
+    QFile settingsFile(settings.fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("s3"));
+
+    // A new password replaces the line for that server instead of adding one.
+    field("passwordLineEdit")->setText(QStringLiteral("second"));
+    save->click();
+    pass.close();
+    QVERIFY(pass.open(QIODevice::ReadOnly));
+    QCOMPARE(pass.readAll(), QByteArray("db.example:5433:liaison:zhang\\:li:second\n"));
+
+    QSettings().remove(QStringLiteral("database"));
+    qunsetenv("PGPASSFILE");
+}
+
+void TestSettingsPage::connectionIsTested()
+{
+    SettingsPage page(*m_db);
+    const auto field = [&](const char* name) { return page.findChild<QLineEdit*>(QLatin1StringView(name)); };
+    auto* label = page.findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    auto* test = page.findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+
+    // A file that is not there is reported, and not made by a test.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    page.findChild<QRadioButton*>(QStringLiteral("sqliteRadioButton"))->setChecked(true);
+    field("databasePathLineEdit")->setText(missing);
+    test->click();
+    QVERIFY2(label->text().contains(QStringLiteral("does not exist")), qPrintable(label->text()));
+    QVERIFY(!QFile::exists(missing));
+
+    // The scratch database of this run, typed in as a person would.
+    const ConnectionSettings scratch = ConnectionSettings::fromSpec(m_scratch->spec());
+    if (scratch.kind == ConnectionSettings::Kind::Postgres) {
+        page.findChild<QRadioButton*>(QStringLiteral("postgresRadioButton"))->setChecked(true);
+        field("hostLineEdit")->setText(scratch.host);
+        page.findChild<QSpinBox*>(QStringLiteral("portSpinBox"))->setValue(scratch.port);
+        field("databaseNameLineEdit")->setText(scratch.database);
+        field("userLineEdit")->setText(scratch.user);
+        field("passwordLineEdit")->setText(QUrl(m_scratch->spec()).password());
+    } else {
+        field("databasePathLineEdit")->setText(scratch.path);
+    }
+    test->click();
+    QVERIFY2(label->text().startsWith(QStringLiteral("Connected to")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestSettingsPage)

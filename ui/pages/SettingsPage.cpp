@@ -2,11 +2,14 @@
 
 #include "CalendarStore.h"
 #include "CategoryService.h"
+#include "ConnectionSettings.h"
 #include "Database.h"
 #include "Dialogs.h"
+#include "HomePath.h"
 #include "Lookups.h"
 #include "Translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
@@ -15,7 +18,9 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,17 +29,7 @@ namespace liaison {
 
 SettingsPage::SettingsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
-    auto* database = new QGroupBox(tr("Database"), this);
-    auto* databaseLabel = new QLabel(m_db.displayName(), database);
-    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* databaseHint = new QLabel(tr("To use another database, start LiaisonDesk with --db PATH or --db "
-                                       "postgresql://user@host:port/database (or set LIAISON_DB)."),
-                                    database);
-    databaseHint->setWordWrap(true);
-    auto* databaseLayout = new QVBoxLayout(database);
-    databaseLayout->addWidget(databaseLabel);
-    databaseLayout->addWidget(databaseHint);
+    QGroupBox* database = buildDatabaseBox();
 
     auto* language = new QGroupBox(tr("Language"), this);
     m_languageComboBox = new QComboBox(language);
@@ -94,6 +89,167 @@ SettingsPage::SettingsPage(Database& db, QWidget* parent) : QWidget(parent), m_d
     connect(saveDeadlines, &QPushButton::clicked, this, &SettingsPage::onSaveDeadlines);
     connect(importYears, &QPushButton::clicked, this, &SettingsPage::onImportYears);
     reload();
+}
+
+QGroupBox* SettingsPage::buildDatabaseBox()
+{
+    auto* box = new QGroupBox(tr("Database"), this);
+    auto* inUse = new QLabel(tr("In use: %1").arg(withHomeAbbreviated(m_db.displayName())), box);
+    inUse->setObjectName(QStringLiteral("databaseLabel"));
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    inUse->setWordWrap(true);
+
+    m_sqliteRadioButton = new QRadioButton(tr("A database file on this computer (SQLite)"), box);
+    m_sqliteRadioButton->setObjectName(QStringLiteral("sqliteRadioButton"));
+    m_postgresRadioButton = new QRadioButton(tr("The district's shared server (PostgreSQL)"), box);
+    m_postgresRadioButton->setObjectName(QStringLiteral("postgresRadioButton"));
+    m_pathLineEdit = new QLineEdit(box);
+    m_pathLineEdit->setObjectName(QStringLiteral("databasePathLineEdit"));
+    auto* browse = new QPushButton(tr("Choose…"), box);
+    browse->setObjectName(QStringLiteral("browseDatabaseButton"));
+    m_hostLineEdit = new QLineEdit(box);
+    m_hostLineEdit->setObjectName(QStringLiteral("hostLineEdit"));
+    m_hostLineEdit->setMaxLength(255);
+    m_portSpinBox = new QSpinBox(box);
+    m_portSpinBox->setObjectName(QStringLiteral("portSpinBox"));
+    m_portSpinBox->setRange(1, 65535);
+    m_portSpinBox->setValue(5432);
+    m_portSpinBox->setGroupSeparatorShown(false);
+    m_databaseNameLineEdit = new QLineEdit(box);
+    m_databaseNameLineEdit->setObjectName(QStringLiteral("databaseNameLineEdit"));
+    m_databaseNameLineEdit->setMaxLength(63);
+    m_userLineEdit = new QLineEdit(box);
+    m_userLineEdit->setObjectName(QStringLiteral("userLineEdit"));
+    m_userLineEdit->setMaxLength(63);
+    m_passwordLineEdit = new QLineEdit(box);
+    m_passwordLineEdit->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_rememberCheckBox = new QCheckBox(tr("Remember the password in PostgreSQL's password file (%1)")
+                                           .arg(withHomeAbbreviated(PasswordFile::path())),
+                                       box);
+    m_rememberCheckBox->setObjectName(QStringLiteral("rememberPasswordCheckBox"));
+    m_rememberCheckBox->setToolTip(
+        tr("The file is readable by you only. Without it, LiaisonDesk asks for the "
+           "password at every start. It is never kept in LiaisonDesk's settings."));
+    m_connectionLabel = new QLabel(box);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setWordWrap(true);
+    auto* test = new QPushButton(tr("Test the connection"), box);
+    test->setObjectName(QStringLiteral("testConnectionButton"));
+    auto* save = new QPushButton(tr("Use from the next start"), box);
+    save->setObjectName(QStringLiteral("saveConnectionButton"));
+
+    auto* file = new QHBoxLayout;
+    file->addWidget(m_pathLineEdit, 1);
+    file->addWidget(browse);
+    auto* server = new QFormLayout;
+    server->addRow(tr("Database file"), file);
+    server->addRow(tr("Server"), m_hostLineEdit);
+    server->addRow(tr("Port"), m_portSpinBox);
+    server->addRow(tr("Database name"), m_databaseNameLineEdit);
+    server->addRow(tr("User"), m_userLineEdit);
+    server->addRow(tr("Password"), m_passwordLineEdit);
+    server->addRow(QString(), m_rememberCheckBox);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_connectionLabel, 1);
+    buttons->addWidget(test);
+    buttons->addWidget(save);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(inUse);
+    layout->addWidget(m_sqliteRadioButton);
+    layout->addWidget(m_postgresRadioButton);
+    layout->addLayout(server);
+    layout->addLayout(buttons);
+
+    const ConnectionSettings current =
+        ConnectionSettings::load().value_or(ConnectionSettings::fromSpec(m_db.spec()));
+    (current.kind == ConnectionSettings::Kind::Postgres ? m_postgresRadioButton : m_sqliteRadioButton)
+        ->setChecked(true);
+    m_pathLineEdit->setText(withHomeAbbreviated(
+        current.kind == ConnectionSettings::Kind::Sqlite ? current.path : Database::defaultLocation()));
+    m_hostLineEdit->setText(current.host);
+    m_portSpinBox->setValue(current.port);
+    m_databaseNameLineEdit->setText(current.database);
+    m_userLineEdit->setText(current.user);
+    onConnectionKindChanged();
+
+    connect(m_sqliteRadioButton, &QRadioButton::toggled, this, &SettingsPage::onConnectionKindChanged);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen =
+            Dialogs::saveFileName(this, tr("Database file"), tr("LiaisonDesk databases (*.sqlite)"));
+        if (!chosen.isEmpty())
+            m_pathLineEdit->setText(withHomeAbbreviated(chosen));
+    });
+    connect(test, &QPushButton::clicked, this, &SettingsPage::onTestConnection);
+    connect(save, &QPushButton::clicked, this, &SettingsPage::onSaveConnection);
+    return box;
+}
+
+ConnectionSettings SettingsPage::typedConnection() const
+{
+    ConnectionSettings settings;
+    settings.kind = m_postgresRadioButton->isChecked() ? ConnectionSettings::Kind::Postgres
+                                                       : ConnectionSettings::Kind::Sqlite;
+    settings.path = withHomeExpanded(m_pathLineEdit->text().trimmed());
+    settings.host = m_hostLineEdit->text().trimmed();
+    settings.port = m_portSpinBox->value();
+    settings.database = m_databaseNameLineEdit->text().trimmed();
+    settings.user = m_userLineEdit->text().trimmed();
+    return settings;
+}
+
+void SettingsPage::onConnectionKindChanged()
+{
+    const bool server = m_postgresRadioButton->isChecked();
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_hostLineEdit, m_portSpinBox, m_databaseNameLineEdit,
+                                         m_userLineEdit, m_passwordLineEdit, m_rememberCheckBox})
+        field->setEnabled(server);
+    m_pathLineEdit->setEnabled(!server);
+    m_connectionLabel->clear();
+}
+
+void SettingsPage::showConnectionResult(const QString& text, bool ok)
+{
+    m_connectionLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    m_connectionLabel->setText(text);
+}
+
+void SettingsPage::onTestConnection()
+{
+    const ConnectionSettings settings = typedConnection();
+    if (const Status valid = settings.validate(); !valid) {
+        showConnectionResult(valid.error().message, false);
+        return;
+    }
+    // Only an existing database is opened: a test must not create or upgrade one.
+    auto opened = Database::open(settings.spec(m_passwordLineEdit->text()), {false, -1});
+    if (!opened) {
+        showConnectionResult(opened.error().message, false);
+        return;
+    }
+    showConnectionResult(tr("Connected to %1.").arg((*opened)->displayName()), true);
+}
+
+void SettingsPage::onSaveConnection()
+{
+    const ConnectionSettings settings = typedConnection();
+    if (const Status valid = settings.validate(); !valid) {
+        showConnectionResult(valid.error().message, false);
+        return;
+    }
+    if (settings.kind == ConnectionSettings::Kind::Postgres && m_rememberCheckBox->isChecked()) {
+        if (const Status remembered = PasswordFile::remember(settings, m_passwordLineEdit->text());
+            !remembered) {
+            showConnectionResult(remembered.error().message, false);
+            return; // nothing saved: the choice and the password go together
+        }
+    }
+    settings.save();
+    m_passwordLineEdit->clear();
+    showConnectionResult(tr("Saved. LiaisonDesk opens this database from the next start, unless --db or "
+                            "LIAISON_DB names another."),
+                         true);
 }
 
 void SettingsPage::reload()

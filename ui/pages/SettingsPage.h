@@ -1,8 +1,15 @@
 #pragma once
 
+#include "ConnectionSettings.h"
+
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
 class QLabel;
 class QTableWidget;
 
@@ -10,8 +17,9 @@ namespace liaison {
 
 class Database;
 
-// Settings (设置): the database in use, the language, the problem categories' deadlines and the years
-// of the work calendar.
+// Settings (设置): the database in use and the one to open from the next start (a file, or a
+// PostgreSQL server with its password kept out of the settings), the language, the problem categories'
+// deadlines and the years of the work calendar.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +34,12 @@ signals:
     void calendarChanged();
 
 private:
+    QGroupBox* buildDatabaseBox();
+    ConnectionSettings typedConnection() const;
+    void onConnectionKindChanged();
+    void onTestConnection();
+    void onSaveConnection();
+    void showConnectionResult(const QString& text, bool ok);
     void fillCategories();
     void fillYears();
     void onSaveDeadlines();
@@ -33,6 +47,16 @@ private:
     void onLanguageChosen();
 
     Database& m_db;
+    QRadioButton* m_sqliteRadioButton = nullptr;
+    QRadioButton* m_postgresRadioButton = nullptr;
+    QLineEdit* m_pathLineEdit = nullptr;
+    QLineEdit* m_hostLineEdit = nullptr;
+    QSpinBox* m_portSpinBox = nullptr;
+    QLineEdit* m_databaseNameLineEdit = nullptr;
+    QLineEdit* m_userLineEdit = nullptr;
+    QLineEdit* m_passwordLineEdit = nullptr;
+    QCheckBox* m_rememberCheckBox = nullptr;
+    QLabel* m_connectionLabel = nullptr;
     QComboBox* m_languageComboBox = nullptr;
     QTableWidget* m_categoryTable = nullptr;
     QTableWidget* m_yearTable = nullptr;
