@@ -13,6 +13,9 @@ QDateEdit* optionalDateEdit(const QString& objectName, const QString& noLimitTex
     edit->setMinimumDate(noDateLimit());
     edit->setSpecialValueText(noLimitText);
     edit->setDate(noDateLimit());
+    // Wide enough for "any" in words as well as for a date, so neither is cut off.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(noLimitText + QStringLiteral("  ")) +
+                          edit->sizeHint().height() * 2);
     return edit;
 }
 
