@@ -652,7 +652,7 @@ QVariantList EntityTraits<PermitRequest>::values(const PermitRequest& e)
 {
     return {code(e.kind),
             e.enterpriseId,
-            VehiclePlate::normalized(e.vehiclePlate),
+            text(VehiclePlate::normalized(e.vehiclePlate)),
             text(e.driverName),
             text(e.driverPhone),
             text(e.route),

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -34,6 +35,8 @@ private slots:
     void searchThePinyinInitials();
     void firstStartOffersTheDemo();
     void editAnEnterpriseInTheDetailPane();
+    void everyPageAndTheLiveCounts();
+    void logAProblemFromTheDetailPane();
 };
 
 void TestMainWindow::initTestCase()
@@ -235,6 +238,93 @@ void TestMainWindow::editAnEnterpriseInTheDetailPane()
     QVERIFY(Dialogs::lastText().contains(QStringLiteral("Someone else changed")));
     QCOMPARE(Repository<Enterprise>(*db).get(id)->address, QStringLiteral("Their address"));
     QCOMPARE(address->text(), QStringLiteral("Their address")); // the pane shows what is stored now
+}
+
+void TestMainWindow::everyPageAndTheLiveCounts()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+    QCOMPARE(navigation->item(MainWindow::DashboardPage)->text(), QStringLiteral("Dashboard"));
+    QCOMPARE(navigation->item(MainWindow::BriefingPage)->text(), QStringLiteral("Briefing"));
+
+    // Ctrl+6 opens the ledger of passes.
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::PermitsLedgerPage);
+    // The pages still to come say so in words.
+    window.showPage(MainWindow::DashboardPage);
+    auto* text = window.findChild<QWidget*>(QStringLiteral("dashboardPage"))
+                     ->findChild<QLabel*>(QStringLiteral("plannedTextLabel"));
+    QVERIFY(text->text().contains(QStringLiteral("not part of this version")));
+
+    // (No translator is installed here, so plurals read "(s)".)
+    QVERIFY2(window.liveCountsText().startsWith(QStringLiteral("328 enterprise")),
+             qPrintable(window.liveCountsText()));
+    QVERIFY(window.liveCountsText().contains(QStringLiteral("12 open problem")));
+    QVERIFY(window.liveCountsText().contains(QStringLiteral("0 request")));
+    // A change made on another desktop shows after a reload (F5).
+    auto other = scratch.open();
+    PermitRequest pending{0,
+                          PermitKind::DriverWhitelist,
+                          window.enterpriseModel()->enterpriseId(0),
+                          {},
+                          {},
+                          {},
+                          {},
+                          1,
+                          QDate(2022, 12, 5),
+                          {},
+                          {}};
+    const auto created = Repository<PermitRequest>(*other).create(pending);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY2(window.liveCountsText().contains(QStringLiteral("1 request")),
+             qPrintable(window.liveCountsText()));
+}
+
+void TestMainWindow::logAProblemFromTheDetailPane()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::EnterprisesPage);
+    window.registerPage()->table()->selectRow(0);
+    const Id id = window.enterpriseModel()->enterpriseId(0);
+    const qint64 before =
+        db->scalar(QStringLiteral("SELECT COUNT(*) FROM issue WHERE enterprise_id = ?"), {id})->toLongLong();
+
+    // The dialog is modal: it is filled in from inside its event loop.
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        save->click(); // nothing typed: refused, the dialog stays
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
+        dialog->findChild<QLineEdit*>(QStringLiteral("problemTitleLineEdit"))
+            ->setText(QStringLiteral("Gas supply cut"));
+        save->click();
+    });
+    window.findChild<QPushButton*>(QStringLiteral("detailLogProblemButton"))->click();
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT COUNT(*) FROM issue WHERE enterprise_id = ?"), {id})->toLongLong(),
+        before + 1);
+    const auto issue = Repository<Issue>(*db).list(
+        {QStringLiteral("enterprise_id = ? AND title = ?"), {id, QStringLiteral("Gas supply cut")}});
+    QVERIFY(issue && issue->size() == 1);
+    QCOMPARE(issue->front().status, IssueStatus::New);
+    QVERIFY(issue->front().dueOn > issue->front().reportedOn);
+    QVERIFY(window.liveCountsText().contains(QStringLiteral("13 open problem")));
 }
 
 QTEST_MAIN(TestMainWindow)
