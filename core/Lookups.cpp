@@ -95,6 +95,18 @@ Result<QList<Lookups::SupplyPartner>> Lookups::supplyPartners(const Database& db
     return partners;
 }
 
+Result<Lookups::VisitCoverage> Lookups::visitCoverage(const Database& db, const QDate& asOf, int days)
+{
+    auto rows = db.run(
+        QStringLiteral("SELECT (SELECT COUNT(DISTINCT enterprise_id) FROM visit WHERE visited_on > ? AND "
+                       "visited_on <= ?), (SELECT COUNT(*) FROM enterprise)"),
+        {asOf.addDays(-days), asOf});
+    LIAISON_TRY(rows);
+    if (!rows->next())
+        return VisitCoverage{};
+    return VisitCoverage{rows->value(0).toLongLong(), rows->value(1).toLongLong()};
+}
+
 Result<Lookups::LiveCounts> Lookups::liveCounts(const Database& db)
 {
     auto rows =

@@ -36,6 +36,13 @@ public:
         bool upstream = false;
     };
 
+    // How many enterprises were visited at least once in the days up to a date.
+    struct VisitCoverage
+    {
+        qint64 visited = 0;
+        qint64 enterprises = 0;
+    };
+
     // The figures the main window's status bar keeps in view.
     struct LiveCounts
     {
@@ -56,6 +63,8 @@ public:
     // Suppliers first, then customers, each by name.
     [[nodiscard]] static Result<QList<SupplyPartner>> supplyPartners(const Database& db, Id enterpriseId);
     [[nodiscard]] static Result<LiveCounts> liveCounts(const Database& db);
+    // Visits in the days (asOf - days, asOf]: the same window as the register's "not visited in N days".
+    [[nodiscard]] static Result<VisitCoverage> visitCoverage(const Database& db, const QDate& asOf, int days);
 };
 
 } // namespace liaison

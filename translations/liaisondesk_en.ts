@@ -983,6 +983,10 @@ Password of %2 on %3:</translation>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
+    <message>
+        <source>Counted up to %1, the day chosen on the visits page.</source>
+        <translation>Counted up to %1, the day chosen on the visits page.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EnterpriseTableModel</name>
@@ -2789,6 +2793,27 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message>
+        <source>Coverage over the last </source>
+        <translation>Coverage over the last </translation>
+    </message>
+    <message>
+        <source>Counted up to the “to” date when one is set, otherwise up to today.</source>
+        <translation>Counted up to the “to” date when one is set, otherwise up to today.</translation>
+    </message>
+    <message>
+        <source>Show the enterprises not visited</source>
+        <translation>Show the enterprises not visited</translation>
+    </message>
+    <message>
+        <source>to %1: %2 of %3 enterprises visited (%4 %), %5 not visited</source>
+        <translation>to %1: %2 of %3 enterprises visited (%4 %), %5 not visited</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>visit coverage window</comment>
+        <translation> days</translation>
     </message>
 </context>
 <context>

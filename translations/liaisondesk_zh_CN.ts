@@ -983,6 +983,10 @@ Password of %2 on %3:</source>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
+    <message>
+        <source>Counted up to %1, the day chosen on the visits page.</source>
+        <translation>统计截至%1（走访页所选日期）。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EnterpriseTableModel</name>
@@ -2789,6 +2793,27 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation><numerusform>共 %n 次走访</numerusform></translation>
+    </message>
+    <message>
+        <source>Coverage over the last </source>
+        <translation>近 </translation>
+    </message>
+    <message>
+        <source>Counted up to the “to” date when one is set, otherwise up to today.</source>
+        <translation>设置了截止日期时统计至该日，否则统计至今天。</translation>
+    </message>
+    <message>
+        <source>Show the enterprises not visited</source>
+        <translation>查看未走访企业</translation>
+    </message>
+    <message>
+        <source>to %1: %2 of %3 enterprises visited (%4 %), %5 not visited</source>
+        <translation>截至%1：已走访%2家，共%3家（%4%），未走访%5家</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>visit coverage window</comment>
+        <translation> 天内走访覆盖</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_visits = new VisitsPage(m_db, this);
     m_visits->setObjectName(QStringLiteral("visitsPage"));
     connect(m_visits, &VisitsPage::logVisitRequested, this, &MainWindow::onLogVisit);
+    connect(m_visits, &VisitsPage::notVisitedRequested, this, [this](int days, const QDate& asOf) {
+        m_register->showNotVisited(days, asOf);
+        showPage(EnterprisesPage);
+    });
 
     m_permits = new PermitsPage(m_db, this);
     m_permits->setObjectName(QStringLiteral("permitsPage"));

@@ -13,6 +13,7 @@
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/PermitsPage.h"
 #include "pages/ProblemBoardPage.h"
+#include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
@@ -87,7 +88,7 @@ int main(int argc, char* argv[])
     window.resize(1440, 900);
     window.show();
     bool ok = true;
-    // The reference scenario ends on 2022-12-05: the problem board is shown as it stood that day.
+    // The reference scenario ends on 2022-12-05: the board and the coverage are shown as they stood then.
     const QDate reportDay = liaison::JiulongpoScenario::reportDay();
 
     window.showPage(MainWindow::EnterprisesPage);
@@ -104,6 +105,7 @@ int main(int argc, char* argv[])
     window.showPage(MainWindow::DutyPage);
     ok &= save(&window, file("duty-matrix"));
     window.showPage(MainWindow::VisitsListPage);
+    child<QDateEdit>(window.visitsPage(), "visitToDateEdit")->setDate(reportDay);
     ok &= save(&window, file("visits"));
 
     window.showPage(MainWindow::ProblemsPage);

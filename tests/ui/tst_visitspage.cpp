@@ -1,6 +1,8 @@
 #include "Database.h"
 #include "ScratchDatabase.h"
+#include "models/EnterpriseTableModel.h"
 #include "models/VisitListModel.h"
+#include "pages/EnterpriseRegisterPage.h"
 #include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
 
@@ -8,9 +10,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace liaison;
@@ -25,6 +29,7 @@ private slots:
     void cleanupTestCase();
     void newestFirstAndLazy();
     void filtersMatchTheDatabase();
+    void coverageLeadsToTheEnterprisesNotVisited();
 
 private:
     qint64 scalar(const QString& sql, const QVariantList& binds = {}) const
@@ -90,6 +95,33 @@ void TestVisitsPage::filtersMatchTheDatabase()
                                  QStringLiteral("重庆隆鑫通用动力股份有限公司");
     }
     QVERIFY(longxin);
+}
+
+void TestVisitsPage::coverageLeadsToTheEnterprisesNotVisited()
+{
+    VisitsPage page(*m_db);
+    const QDate day(2022, 12, 5);
+    page.findChild<QDateEdit*>(QStringLiteral("visitToDateEdit"))->setDate(day);
+    page.findChild<QSpinBox*>(QStringLiteral("coverageDaysSpinBox"))->setValue(3);
+    const qint64 visited = scalar(
+        QStringLiteral(
+            "SELECT COUNT(DISTINCT enterprise_id) FROM visit WHERE visited_on > ? AND visited_on <= ?"),
+        {day.addDays(-3), day});
+    QVERIFY(visited > 0 && visited < 328);
+    const QString text = page.findChild<QLabel*>(QStringLiteral("coverageLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("%1 of 328").arg(visited)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 not visited").arg(328 - visited)), qPrintable(text));
+
+    QSignalSpy asked(&page, &VisitsPage::notVisitedRequested);
+    page.findChild<QPushButton*>(QStringLiteral("showNotVisitedButton"))->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.front().at(0).toInt(), 3);
+    QCOMPARE(asked.front().at(1).toDate(), day);
+
+    // The register shows exactly the others.
+    EnterpriseRegisterPage register_(*m_db);
+    register_.showNotVisited(3, day);
+    QCOMPARE(register_.model()->totalCount(), 328 - visited);
 }
 
 QTEST_MAIN(TestVisitsPage)

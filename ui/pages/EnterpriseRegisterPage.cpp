@@ -195,6 +195,19 @@ void EnterpriseRegisterPage::reload()
     onFilterChanged();
 }
 
+void EnterpriseRegisterPage::showNotVisited(int days, const QDate& asOf)
+{
+    m_notVisitedAsOf = asOf == QDate::currentDate() ? QDate() : asOf;
+    m_notVisitedSpinBox->setToolTip(
+        m_notVisitedAsOf.isValid()
+            ? tr("Counted up to %1, the day chosen on the visits page.").arg(asOf.toString(Qt::ISODate))
+            : tr("Show only enterprises nobody visited in this many days (0: no limit)."));
+    if (m_notVisitedSpinBox->value() == days)
+        onFilterChanged();
+    else
+        m_notVisitedSpinBox->setValue(days); // refilters
+}
+
 void EnterpriseRegisterPage::onFilterChanged()
 {
     EnterpriseFilter filter;
@@ -209,6 +222,10 @@ void EnterpriseRegisterPage::onFilterChanged()
         filter.whitelisted = m_whitelistComboBox->currentData().toBool();
     if (m_notVisitedSpinBox->value() > 0)
         filter.notVisitedDays = m_notVisitedSpinBox->value();
+    if (m_notVisitedSpinBox->value() == 0 && m_notVisitedAsOf.isValid())
+        showNotVisited(0, QDate::currentDate()); // back to counting up to today from now on
+    if (m_notVisitedAsOf.isValid())
+        filter.asOf = m_notVisitedAsOf;
     filter.idleChainSuppliers = m_idleSuppliersCheckBox->isChecked();
     m_model->setFilter(filter);
     if (!m_model->lastError().isEmpty())

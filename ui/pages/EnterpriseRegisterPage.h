@@ -2,6 +2,7 @@
 
 #include "Entities.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,6 +35,8 @@ public:
     QTableView* table() const { return m_table; }
     // Reloads the area list and the rows, e.g. after the database was filled.
     void reload();
+    // Narrows the register to the enterprises nobody visited in this many days up to the day.
+    void showNotVisited(int days, const QDate& asOf);
 
 signals:
     void countChanged(qint64 count);
@@ -57,6 +60,7 @@ private:
     QComboBox* m_whitelistComboBox = nullptr;
     QSpinBox* m_notVisitedSpinBox = nullptr;
     QCheckBox* m_idleSuppliersCheckBox = nullptr;
+    QDate m_notVisitedAsOf; // null: today
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     EnterpriseDetailPane* m_detail = nullptr;

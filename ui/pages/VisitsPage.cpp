@@ -4,6 +4,7 @@
 #include "EntityTraits.h"
 #include "FilterWidgets.h"
 #include "ListTableView.h"
+#include "Lookups.h"
 #include "models/VisitListModel.h"
 
 #include <QComboBox>
@@ -12,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,6 +47,25 @@ VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     log->setObjectName(QStringLiteral("logVisitButton"));
     connect(log, &QPushButton::clicked, this, &VisitsPage::logVisitRequested);
 
+    m_coverageDaysSpinBox = new QSpinBox(this);
+    m_coverageDaysSpinBox->setObjectName(QStringLiteral("coverageDaysSpinBox"));
+    m_coverageDaysSpinBox->setRange(1, 365);
+    m_coverageDaysSpinBox->setValue(7);
+    m_coverageDaysSpinBox->setPrefix(tr("Coverage over the last "));
+    m_coverageDaysSpinBox->setSuffix(tr(" days", "visit coverage window"));
+    m_coverageLabel = new QLabel(this);
+    m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
+    m_coverageLabel->setToolTip(tr("Counted up to the “to” date when one is set, otherwise up to today."));
+    auto* notVisited = new QPushButton(tr("Show the enterprises not visited"), this);
+    notVisited->setObjectName(QStringLiteral("showNotVisitedButton"));
+    connect(notVisited, &QPushButton::clicked, this,
+            [this] { emit notVisitedRequested(m_coverageDaysSpinBox->value(), coverageDay()); });
+    auto* coverage = new QHBoxLayout;
+    coverage->addWidget(m_coverageDaysSpinBox);
+    coverage->addWidget(m_coverageLabel);
+    coverage->addWidget(notVisited);
+    coverage->addStretch(1);
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_enterpriseLineEdit, 2);
     filters->addWidget(m_areaComboBox);
@@ -68,6 +90,7 @@ VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(filters);
+    layout->addLayout(coverage);
     layout->addWidget(m_table, 1);
 
     fillAreas();
@@ -77,6 +100,7 @@ VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     connect(m_modeComboBox, &QComboBox::currentIndexChanged, this, &VisitsPage::onFilterChanged);
     connect(m_fromDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::onFilterChanged);
     connect(m_toDateEdit, &QDateEdit::dateChanged, this, &VisitsPage::onFilterChanged);
+    connect(m_coverageDaysSpinBox, &QSpinBox::valueChanged, this, &VisitsPage::updateCoverage);
     onFilterChanged();
     m_table->resizeColumnsToContents();
 }
@@ -111,6 +135,31 @@ void VisitsPage::onFilterChanged()
     if (!m_model->lastError().isEmpty())
         Dialogs::critical(this, tr("Visits"), m_model->lastError());
     m_countLabel->setText(tr("%n visit(s)", nullptr, int(m_model->totalCount())));
+    updateCoverage();
+}
+
+QDate VisitsPage::coverageDay() const
+{
+    const QDate to = optionalDate(m_toDateEdit);
+    return to.isValid() ? to : QDate::currentDate();
+}
+
+void VisitsPage::updateCoverage()
+{
+    const QDate day = coverageDay();
+    const auto coverage = Lookups::visitCoverage(m_db, day, m_coverageDaysSpinBox->value());
+    if (!coverage) {
+        m_coverageLabel->setText(coverage.error().message);
+        return;
+    }
+    const double percent =
+        coverage->enterprises > 0 ? 100.0 * double(coverage->visited) / double(coverage->enterprises) : 0.0;
+    m_coverageLabel->setText(tr("to %1: %2 of %3 enterprises visited (%4 %), %5 not visited")
+                                 .arg(day.toString(Qt::ISODate))
+                                 .arg(coverage->visited)
+                                 .arg(coverage->enterprises)
+                                 .arg(QLocale().toString(percent, 'f', 1))
+                                 .arg(coverage->enterprises - coverage->visited));
 }
 
 } // namespace liaison

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableView;
 
 namespace liaison {
@@ -13,7 +15,8 @@ namespace liaison {
 class Database;
 class VisitListModel;
 
-// The visits (走访), newest first, with filters for enterprise, area, visitor, dates and mode.
+// The visits (走访), newest first, with filters for enterprise, area, visitor, dates and mode, and the
+// visit coverage: how many enterprises were visited in the last N days, and a way to those that were not.
 class VisitsPage final : public QWidget
 {
     Q_OBJECT
@@ -27,10 +30,14 @@ public:
 
 signals:
     void logVisitRequested();
+    // Show the enterprises nobody visited in this many days up to the day.
+    void notVisitedRequested(int days, const QDate& asOf);
 
 private:
     void fillAreas();
     void onFilterChanged();
+    void updateCoverage();
+    QDate coverageDay() const;
 
     Database& m_db;
     VisitListModel* m_model = nullptr;
@@ -42,6 +49,8 @@ private:
     QDateEdit* m_toDateEdit = nullptr;
     QComboBox* m_modeComboBox = nullptr;
     QLabel* m_countLabel = nullptr;
+    QSpinBox* m_coverageDaysSpinBox = nullptr;
+    QLabel* m_coverageLabel = nullptr;
 };
 
 } // namespace liaison
