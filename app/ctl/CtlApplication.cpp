@@ -5,8 +5,10 @@
 #include "IssueCommand.h"
 
 #include "Database.h"
+#include "IssueWorkflow.h"
 #include "Migrations.h"
 #include "Statistics.h"
+#include "StatsSeries.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QElapsedTimer>
@@ -78,6 +80,9 @@ void CtlApplication::printHelp()
         << tr("fill an empty database with the reference scenario") << '\n'
         << "  stats [--as-of YYYY-MM-DD] [--json]  "
         << tr("the headline figures as of a date (default: today)") << '\n'
+        << "  stats --series [--from D] [--to D] [--as-of D] [--json]\n"
+        << "                                      "
+        << tr("the daily series and the breakdowns (default: the 30 days up to the as-of day)") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
         << "  calendar add-workdays DATE N        " << tr("the date N working days after DATE") << '\n'
         << "  calendar workdays-between A B       " << tr("working days after A up to B") << '\n'
@@ -193,10 +198,41 @@ int CtlApplication::demo(const QStringList& args)
     return Done;
 }
 
+int CtlApplication::printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf,
+                                bool json)
+{
+    auto workflow = IssueWorkflow::forDatabase(db);
+    if (!workflow)
+        return fail(workflow.error());
+    auto series = StatsSeriesBuilder::build(db, workflow->calendar(), from, to, asOf);
+    if (!series)
+        return fail(series.error());
+    if (json) {
+        m_out << QString::fromUtf8(QJsonDocument(series->toJson()).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    const QLocale locale;
+    m_out << tr("Date        Coordinated  Resolved  Resumption  Capacity  Visits  Passes  Drivers") << '\n';
+    for (const DailyFigures& d : series->days) {
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                     .arg(d.day.toString(Qt::ISODate))
+                     .arg(d.coordinated, 11)
+                     .arg(d.resolved, 8)
+                     .arg(locale.toString(d.resumptionRate * 100.0, 'f', 1) + QLatin1Char('%'), 10)
+                     .arg(locale.toString(d.capacityUtilization, 'f', 1) + QLatin1Char('%'), 8)
+                     .arg(d.visits, 6)
+                     .arg(d.passes, 6)
+                     .arg(d.driverApplications, 7)
+              << '\n';
+    }
+    return Done;
+}
+
 int CtlApplication::stats(const QStringList& args)
 {
-    const CommandArguments arguments(QStringLiteral("stats"), args, {QStringLiteral("as-of")},
-                                     {QStringLiteral("json")});
+    const CommandArguments arguments(QStringLiteral("stats"), args,
+                                     {QStringLiteral("as-of"), QStringLiteral("from"), QStringLiteral("to")},
+                                     {QStringLiteral("json"), QStringLiteral("series")});
     if (!arguments.ok())
         return usage(arguments.error());
     if (!arguments.positional().isEmpty())
@@ -210,10 +246,29 @@ int CtlApplication::stats(const QStringList& args)
                             .arg(arguments.value(QStringLiteral("as-of"))));
         asOf = *date;
     }
+    const bool series = arguments.isSet(QStringLiteral("series"));
+    if (!series && (arguments.isSet(QStringLiteral("from")) || arguments.isSet(QStringLiteral("to"))))
+        return usage(tr("--from and --to go with --series."));
 
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
+    if (series) {
+        // The period defaults to the 30 days up to the as-of day.
+        QDate from = asOf.addDays(-29);
+        QDate to = asOf;
+        for (const auto& [name, into] :
+             {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
+            if (!arguments.isSet(name))
+                continue;
+            const auto date = parseIsoDate(arguments.value(name));
+            if (!date)
+                return fail(
+                    tr("--%1: “%2” is not a date; write it as YYYY-MM-DD.").arg(name, arguments.value(name)));
+            *into = *date;
+        }
+        return printSeries(**db, from, to, asOf, json);
+    }
     auto snapshot = Statistics::snapshot(**db, asOf);
     if (!snapshot)
         return fail(snapshot.error());

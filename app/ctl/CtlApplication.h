@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -40,6 +41,7 @@ private:
     int init(const QStringList& args);
     int demo(const QStringList& args);
     int stats(const QStringList& args);
+    int printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf, bool json);
     void printHelp();
 
     QTextStream& m_out;

@@ -115,6 +115,30 @@ void TestLiaisonctl::endToEnd()
         db + QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2022-12-05")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("Transport passes issued: 780")));
+
+    // The daily series of the scenario, as the dashboard draws it.
+    Outcome series = liaisonctl(
+        db + QStringList{QStringLiteral("stats"), QStringLiteral("--series"), QStringLiteral("--from"),
+                         QStringLiteral("2022-11-01"), QStringLiteral("--to"), QStringLiteral("2022-12-05"),
+                         QStringLiteral("--as-of"), QStringLiteral("2022-12-05"), QStringLiteral("--json")});
+    QVERIFY2(series.exitCode == 0, qPrintable(series.err));
+    const QJsonObject report = QJsonDocument::fromJson(series.out.toUtf8()).object();
+    const QJsonArray days = report.value(QStringLiteral("days")).toArray();
+    QCOMPARE(days.size(), 35);
+    QCOMPARE(days.first().toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2022-11-01"));
+    QCOMPARE(days.last().toObject().value(QStringLiteral("issues_resolved")).toInt(), 450);
+    QCOMPARE(report.value(QStringLiteral("open")).toInt(), 12);
+    QCOMPARE(report.value(QStringLiteral("categories")).toArray().size(), 8);
+    // Bad periods are refused with a reason.
+    Outcome backwards = liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--series"),
+                                                    QStringLiteral("--from"), QStringLiteral("2022-12-05"),
+                                                    QStringLiteral("--to"), QStringLiteral("2022-11-01")});
+    QCOMPARE(backwards.exitCode, 1);
+    QVERIFY2(backwards.err.contains(QStringLiteral("before it begins")), qPrintable(backwards.err));
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("stats"), QStringLiteral("--from"),
+                                         QStringLiteral("2022-11-01")})
+                 .exitCode,
+             2);
 }
 
 void TestLiaisonctl::usageErrors_data()
