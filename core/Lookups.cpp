@@ -107,6 +107,20 @@ Result<Lookups::VisitCoverage> Lookups::visitCoverage(const Database& db, const 
     return VisitCoverage{rows->value(0).toLongLong(), rows->value(1).toLongLong()};
 }
 
+Result<QDate> Lookups::latestActivityDay(const Database& db)
+{
+    auto latest = db.run(
+        QStringLiteral("SELECT MAX(visited_on) FROM visit UNION ALL SELECT MAX(reported_on) FROM issue"));
+    LIAISON_TRY(latest);
+    QDate day;
+    while (latest->next()) {
+        const QDate candidate = latest->value(0).toDate();
+        if (candidate.isValid() && (!day.isValid() || candidate > day))
+            day = candidate;
+    }
+    return day;
+}
+
 Result<Lookups::LiveCounts> Lookups::liveCounts(const Database& db)
 {
     auto rows =

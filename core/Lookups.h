@@ -63,6 +63,8 @@ public:
     // Suppliers first, then customers, each by name.
     [[nodiscard]] static Result<QList<SupplyPartner>> supplyPartners(const Database& db, Id enterpriseId);
     [[nodiscard]] static Result<LiveCounts> liveCounts(const Database& db);
+    // The last day anything was recorded (a visit or a problem); null on an empty database.
+    [[nodiscard]] static Result<QDate> latestActivityDay(const Database& db);
     // Visits in the days (asOf - days, asOf]: the same window as the register's "not visited in N days".
     [[nodiscard]] static Result<VisitCoverage> visitCoverage(const Database& db, const QDate& asOf, int days);
 };

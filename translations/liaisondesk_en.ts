@@ -389,6 +389,197 @@
         <source>Dates are written YYYY-MM-DD.</source>
         <translation>Dates are written YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>the daily series and the breakdowns (default: the 30 days up to the as-of day)</source>
+        <translation>the daily series and the breakdowns (default: the 30 days up to the as-of day)</translation>
+    </message>
+    <message>
+        <source>Date        Coordinated  Resolved  Resumption  Capacity  Visits  Passes  Drivers</source>
+        <translation>Date        Coordinated  Resolved  Resumption  Capacity  Visits  Passes  Drivers</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --series.</source>
+        <translation>--from and --to go with --series.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1: “%2” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DashboardCharts</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Coordinated (cumulative): %1</source>
+        <translation>Coordinated (cumulative): %1</translation>
+    </message>
+    <message>
+        <source>Resolved (cumulative): %1</source>
+        <translation>Resolved (cumulative): %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resumption rate</source>
+        <translation>Resumption rate</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>Capacity utilisation</translation>
+    </message>
+    <message>
+        <source>Percent (%)</source>
+        <translation>Percent (%)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Problems coordinated and resolved</source>
+        <translation>Problems coordinated and resolved</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>Problems by category</translation>
+    </message>
+    <message>
+        <source>Open problems by tier</source>
+        <translation>Open problems by tier</translation>
+    </message>
+    <message>
+        <source>Open problems by town, street or park</source>
+        <translation>Open problems by town, street or park</translation>
+    </message>
+    <message>
+        <source>Resumption and capacity utilisation</source>
+        <translation>Resumption and capacity utilisation</translation>
+    </message>
+    <message>
+        <source>Time to resolve by category</source>
+        <translation>Time to resolve by category</translation>
+    </message>
+    <message>
+        <source>Problems (count)</source>
+        <translation>Problems (count)</translation>
+    </message>
+    <message>
+        <source>Open problems (count)</source>
+        <translation>Open problems (count)</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DashboardPage</name>
+    <message>
+        <source>The figures, the colours and the open problems are as of the end of this day.</source>
+        <translation>The figures, the colours and the open problems are as of the end of this day.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Right-click a chart to copy or save it; click a bar to see its problems.</source>
+        <translation>Right-click a chart to copy or save it; click a bar to see its problems.</translation>
+    </message>
+    <message>
+        <source>Back in production</source>
+        <translation>Back in production</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>About to be upgraded, producing</source>
+        <translation>About to be upgraded, producing</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>Problems resolved</translation>
+    </message>
+    <message>
+        <source>Problems open</source>
+        <translation>Problems open</translation>
+    </message>
+    <message>
+        <source>Passes issued</source>
+        <translation>Passes issued</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications</source>
+        <translation>Driver white-list applications</translation>
+    </message>
+    <message>
+        <source>Staff back at work</source>
+        <translation>Staff back at work</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>Capacity utilisation</translation>
+    </message>
+    <message>
+        <source>%1 on the week before</source>
+        <translation>%1 on the week before</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>percentage points</comment>
+        <translation>%1 points</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>
@@ -1923,18 +2114,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>The dashboard with its charts of how the problems were resolved is not part of this version yet.
-
-Meanwhile the headline figures are in the status bar below, the open problems and their supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of the weekly briefing.</source>
-        <translation>The dashboard with its charts of how the problems were resolved is not part of this version yet.
-
-Meanwhile the headline figures are in the status bar below, the open problems and their supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of the weekly briefing.</translation>
-    </message>
-    <message>
         <source>Weekly briefing</source>
         <translation>Weekly briefing</translation>
     </message>
@@ -2578,6 +2757,21 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     <message>
         <source>The as-of date is not a real calendar date.</source>
         <translation>The as-of date is not a real calendar date.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::StatsSeriesBuilder</name>
+    <message>
+        <source>The period needs a first day, a last day and an as-of day.</source>
+        <translation>The period needs a first day, a last day and an as-of day.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>The period ends (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>A period of at most ten years, please.</source>
+        <translation>A period of at most ten years, please.</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,197 @@
         <source>Dates are written YYYY-MM-DD.</source>
         <translation>日期格式为 YYYY-MM-DD。</translation>
     </message>
+    <message>
+        <source>the daily series and the breakdowns (default: the 30 days up to the as-of day)</source>
+        <translation>逐日数据及分类统计（默认为截至日前30天）</translation>
+    </message>
+    <message>
+        <source>Date        Coordinated  Resolved  Resumption  Capacity  Visits  Passes  Drivers</source>
+        <translation>日期        累计协调    累计解决  复工复产率  产能利用率  走访  通行证  司机白名单</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --series.</source>
+        <translation>--from 和 --to 须与 --series 同用。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1：“%2”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DashboardCharts</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Coordinated (cumulative): %1</source>
+        <translation>累计协调：%1个</translation>
+    </message>
+    <message>
+        <source>Resolved (cumulative): %1</source>
+        <translation>累计解决：%1个</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Resumption rate</source>
+        <translation>复工复产率</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>产能利用率</translation>
+    </message>
+    <message>
+        <source>Percent (%)</source>
+        <translation>百分比（%）</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90%分位数</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Problems coordinated and resolved</source>
+        <translation>问题协调解决情况（累计）</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>各类问题办理情况</translation>
+    </message>
+    <message>
+        <source>Open problems by tier</source>
+        <translation>未办结问题（按层级）</translation>
+    </message>
+    <message>
+        <source>Open problems by town, street or park</source>
+        <translation>未办结问题（按镇街园区）</translation>
+    </message>
+    <message>
+        <source>Resumption and capacity utilisation</source>
+        <translation>复工复产率与产能利用率</translation>
+    </message>
+    <message>
+        <source>Time to resolve by category</source>
+        <translation>各类问题办结用时</translation>
+    </message>
+    <message>
+        <source>Problems (count)</source>
+        <translation>问题数（个）</translation>
+    </message>
+    <message>
+        <source>Open problems (count)</source>
+        <translation>未办结问题（个）</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DashboardPage</name>
+    <message>
+        <source>The figures, the colours and the open problems are as of the end of this day.</source>
+        <translation>各项数据、督办亮灯和未办结问题均统计至当日末。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Right-click a chart to copy or save it; click a bar to see its problems.</source>
+        <translation>右键单击图表可复制或保存；单击柱条可查看相应问题。</translation>
+    </message>
+    <message>
+        <source>Back in production</source>
+        <translation>区直管规上企业复工复产</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1/%2家 · %3</translation>
+    </message>
+    <message>
+        <source>About to be upgraded, producing</source>
+        <translation>拟升规企业复产</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>已解决问题</translation>
+    </message>
+    <message>
+        <source>Problems open</source>
+        <translation>未办结问题</translation>
+    </message>
+    <message>
+        <source>Passes issued</source>
+        <translation>办理通行证</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications</source>
+        <translation>司机白名单申请</translation>
+    </message>
+    <message>
+        <source>Staff back at work</source>
+        <translation>员工返岗</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>产能利用率</translation>
+    </message>
+    <message>
+        <source>%1 on the week before</source>
+        <translation>较上周 %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>percentage points</comment>
+        <translation>%1个百分点</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>
@@ -1923,18 +2114,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>设置</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>The dashboard with its charts of how the problems were resolved is not part of this version yet.
-
-Meanwhile the headline figures are in the status bar below, the open problems and their supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of the weekly briefing.</source>
-        <translation>本版本尚未提供工作台及问题办结情况图表。
-
-在此之前：主要数据见窗口下方状态栏；未办结问题及其督办亮灯情况见“问题”页；“liaisonctl stats”命令可输出工作简报所需的全部数据。</translation>
-    </message>
-    <message>
         <source>Weekly briefing</source>
         <translation>工作简报</translation>
     </message>
@@ -2578,6 +2757,21 @@ Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline fig
     <message>
         <source>The as-of date is not a real calendar date.</source>
         <translation>截至日期不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::StatsSeriesBuilder</name>
+    <message>
+        <source>The period needs a first day, a last day and an as-of day.</source>
+        <translation>统计期间须有起始日、截止日和统计截至日。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>统计期间的截止日（%1）早于起始日（%2）。</translation>
+    </message>
+    <message>
+        <source>A period of at most ten years, please.</source>
+        <translation>统计期间不能超过十年。</translation>
     </message>
 </context>
 <context>

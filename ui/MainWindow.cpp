@@ -8,6 +8,7 @@
 #include "ProblemDialog.h"
 #include "VisitDialog.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/DashboardPage.h"
 #include "pages/DutyMatrixPage.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/PermitsPage.h"
@@ -77,7 +78,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     connect(m_visits, &VisitsPage::logVisitRequested, this, &MainWindow::onLogVisit);
     connect(m_visits, &VisitsPage::notVisitedRequested, this, [this](int days, const QDate& asOf) {
         m_register->showNotVisited(days, asOf);
-        showPage(EnterprisesPage);
+        showPage(Page::Enterprises);
     });
 
     m_permits = new PermitsPage(m_db, this);
@@ -88,14 +89,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_settings->setObjectName(QStringLiteral("settingsPage"));
     connect(m_settings, &SettingsPage::calendarChanged, this, &MainWindow::onCalendarChanged);
 
-    auto* dashboard = new PlannedFeaturePage(
-        tr("Dashboard"),
-        tr("The dashboard with its charts of how the problems were resolved is not part of this version "
-           "yet.\n\nMeanwhile the headline figures are in the status bar below, the open problems and their "
-           "supervision colours are on the Problems page, and “liaisonctl stats” prints every figure of "
-           "the weekly briefing."),
-        this);
-    dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    m_dashboard = new DashboardPage(m_db, m_workflow->calendar(), this);
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    connect(m_dashboard, &DashboardPage::problemsRequested, this, [this](const ProblemSelection& selection) {
+        m_board->showProblems(selection);
+        showPage(Page::Problems);
+    });
+    connect(m_board, &ProblemBoardPage::issuesChanged, m_dashboard, &DashboardPage::reload);
     auto* briefing = new PlannedFeaturePage(
         tr("Weekly briefing"),
         tr("Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.\n\n"
@@ -107,11 +107,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     const std::pair<QWidget*, QString> pages[] = {
-        {dashboard, tr("Dashboard", "navigation")}, {m_register, tr("Enterprises", "navigation")},
-        {m_duty, tr("Duty matrix", "navigation")},  {m_visits, tr("Visits", "navigation")},
-        {m_board, tr("Problems", "navigation")},    {m_permits, tr("Passes", "navigation")},
-        {briefing, tr("Briefing", "navigation")},   {m_settings, tr("Settings", "navigation")}};
-    static_assert(std::size(pages) == PageCount);
+        {m_dashboard, tr("Dashboard", "navigation")}, {m_register, tr("Enterprises", "navigation")},
+        {m_duty, tr("Duty matrix", "navigation")},    {m_visits, tr("Visits", "navigation")},
+        {m_board, tr("Problems", "navigation")},      {m_permits, tr("Passes", "navigation")},
+        {briefing, tr("Briefing", "navigation")},     {m_settings, tr("Settings", "navigation")}};
+    static_assert(std::size(pages) == std::size_t(Page::Count));
     int widest = 0;
     for (const auto& [page, label] : pages) {
         m_pages->addWidget(page);
@@ -148,7 +148,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     find->setShortcut(QKeySequence::Find);
     find->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(find, &QAction::triggered, this, [this] {
-        showPage(EnterprisesPage);
+        showPage(Page::Enterprises);
         if (auto* search = m_register->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))) {
             search->setFocus(Qt::ShortcutFocusReason);
             search->selectAll();
@@ -161,7 +161,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     refresh->setToolTip(tr("Read every page again from the database (changes made on other desktops)"));
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     viewMenu->addSeparator();
-    for (int page = 0; page < PageCount; ++page) {
+    for (int page = 0; page < int(Page::Count); ++page) {
         QAction* go = viewMenu->addAction(m_navigation->item(page)->text(), this,
                                           [this, page] { showPage(Page(page)); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -204,8 +204,9 @@ void MainWindow::restoreViewState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
-    showPage(Page(std::clamp(settings.value(QStringLiteral("mainWindow/page"), int(EnterprisesPage)).toInt(),
-                             0, PageCount - 1)));
+    showPage(
+        Page(std::clamp(settings.value(QStringLiteral("mainWindow/page"), int(Page::Enterprises)).toInt(), 0,
+                        int(Page::Count) - 1)));
     for (QSplitter* splitter : m_pages->findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(
@@ -246,7 +247,7 @@ void MainWindow::saveViewState() const
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentRow(int(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -304,6 +305,7 @@ void MainWindow::onReloadAll()
     m_board->reload();
     m_permits->reload();
     m_settings->reload();
+    m_dashboard->reload();
     updateStatus();
     statusBar()->showMessage(tr("Reloaded from the database."), 3000);
 }
@@ -391,6 +393,7 @@ void MainWindow::onLogVisit()
     m_register->reload();
     m_visits->reload();
     m_board->reload();
+    m_dashboard->reload();
     updateStatus();
     statusBar()->showMessage(tr("Visit saved."), 5000);
 }
@@ -402,6 +405,7 @@ void MainWindow::onLogProblem(qint64 enterpriseId)
         return;
     m_register->reload();
     m_board->reload();
+    m_dashboard->reload();
     updateStatus();
     statusBar()->showMessage(tr("Problem No. %1 logged.").arg(dialog.savedId().value_or(0)), 5000);
 }
@@ -414,6 +418,7 @@ void MainWindow::onCalendarChanged()
         return;
     }
     m_board->reloadCalendar();
+    m_dashboard->reload();
 }
 
 void MainWindow::onAbout()

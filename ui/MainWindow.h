@@ -15,6 +15,7 @@ class QTimer;
 namespace liaison {
 
 class Database;
+class DashboardPage;
 class DutyMatrixPage;
 class EnterpriseRegisterPage;
 class IssueWorkflow;
@@ -33,17 +34,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // The pages in the order of the navigation list.
-    enum Page {
-        DashboardPage,
-        EnterprisesPage,
-        DutyPage,
-        VisitsListPage,
-        ProblemsPage,
-        PermitsLedgerPage,
-        BriefingPage,
-        SettingsPageIndex,
-        PageCount
-    };
+    enum class Page { Dashboard, Enterprises, Duty, Visits, Problems, Permits, Briefing, Settings, Count };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +46,7 @@ public:
     VisitsPage* visitsPage() const { return m_visits; }
     SettingsPage* settingsPage() const { return m_settings; }
     PermitsPage* permitsPage() const { return m_permits; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     void showPage(Page page);
     Page currentPage() const;
     QString liveCountsText() const;
@@ -89,6 +81,7 @@ private:
     VisitsPage* m_visits = nullptr;
     SettingsPage* m_settings = nullptr;
     PermitsPage* m_permits = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QLabel* m_countsLabel = nullptr;
     QTimer* m_countsTimer = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;

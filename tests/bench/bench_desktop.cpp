@@ -3,13 +3,16 @@
 // scenario. Each figure is reported with a reference run measured in the same process, so that the
 // ratio, not the milliseconds of one machine, is what is compared:
 //   startup  against the same window on an empty database;
-//   search   against one plain COUNT(*) over the enterprise table on the same connection.
+//   search   against one plain COUNT(*) over the enterprise table on the same connection;
+//   dashboard (the 35 days of the scenario, six charts, painted) against one headline snapshot.
 //
 //   liaison_bench_desktop [--rounds N]      (offscreen: QT_QPA_PLATFORM=offscreen)
 
 #include "Database.h"
 #include "MainWindow.h"
+#include "Statistics.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/DashboardPage.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "scenario/JiulongpoScenario.h"
 
@@ -55,7 +58,7 @@ double startup(const QString& path)
     timer.start();
     auto db = openOrDie(path);
     MainWindow window(*db);
-    window.showPage(MainWindow::EnterprisesPage);
+    window.showPage(MainWindow::Page::Enterprises);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("the window was not shown");
@@ -105,7 +108,7 @@ int main(int argc, char* argv[])
     // Typing "cqlx" letter by letter, then clearing it: every keystroke refilters in the database.
     auto db = openOrDie(full);
     MainWindow window(*db);
-    window.showPage(MainWindow::EnterprisesPage);
+    window.showPage(MainWindow::Page::Enterprises);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("the window was not shown");
@@ -147,5 +150,31 @@ int main(int argc, char* argv[])
     out << QStringLiteral("rows loaded after a keystroke: %1 of %2 (lists fetch lazily)\n")
                .arg(window.enterpriseModel()->rowCount())
                .arg(window.enterpriseModel()->totalCount());
+
+    // The dashboard: the series read again, the six charts rebuilt, and the page painted.
+    window.showPage(MainWindow::Page::Dashboard);
+    QApplication::processEvents();
+    std::vector<double> dashboards, snapshots;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        window.dashboardPage()->reload();
+        window.dashboardPage()->repaint();
+        QApplication::processEvents();
+        dashboards.push_back(millisecondsSince(timer));
+
+        QElapsedTimer single;
+        single.start();
+        if (!liaison::Statistics::snapshot(*db, window.dashboardPage()->series()->asOf))
+            qFatal("the reference snapshot failed");
+        snapshots.push_back(millisecondsSince(single));
+    }
+    const double dashboard = median(dashboards);
+    const double snapshot = median(snapshots);
+    out << QStringLiteral("dashboard %1 days, six charts %2 ms | one snapshot %3 ms | ratio %4\n")
+               .arg(window.dashboardPage()->series()->days.size())
+               .arg(dashboard, 0, 'f', 1)
+               .arg(snapshot, 0, 'f', 2)
+               .arg(dashboard / snapshot, 0, 'f', 1);
     return 0;
 }

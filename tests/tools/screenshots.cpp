@@ -21,6 +21,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
@@ -91,7 +92,7 @@ int main(int argc, char* argv[])
     // The reference scenario ends on 2022-12-05: the board and the coverage are shown as they stood then.
     const QDate reportDay = liaison::JiulongpoScenario::reportDay();
 
-    window.showPage(MainWindow::EnterprisesPage);
+    window.showPage(MainWindow::Page::Enterprises);
     QTableView* enterprises = window.registerPage()->table();
     enterprises->selectRow(0);
     ok &= save(&window, file("enterprise-register"));
@@ -102,25 +103,28 @@ int main(int argc, char* argv[])
     ok &= save(&window, file("enterprise-search-supply-chain"));
     child<QLineEdit>(window.registerPage(), "searchLineEdit")->clear();
 
-    window.showPage(MainWindow::DutyPage);
+    window.showPage(MainWindow::Page::Duty);
     ok &= save(&window, file("duty-matrix"));
-    window.showPage(MainWindow::VisitsListPage);
+    window.showPage(MainWindow::Page::Visits);
     child<QDateEdit>(window.visitsPage(), "visitToDateEdit")->setDate(reportDay);
     ok &= save(&window, file("visits"));
 
-    window.showPage(MainWindow::ProblemsPage);
+    window.showPage(MainWindow::Page::Problems);
     child<QDateEdit>(window.problemBoard(), "asOfDateEdit")->setDate(reportDay);
     window.problemBoard()->table()->selectRow(0);
     ok &= save(&window, file("problem-board"));
 
-    window.showPage(MainWindow::PermitsLedgerPage);
+    window.showPage(MainWindow::Page::Permits);
     window.permitsPage()->table()->selectRow(0);
     ok &= save(&window, file("passes"));
-    window.showPage(MainWindow::DashboardPage);
+    window.showPage(MainWindow::Page::Dashboard);
     ok &= save(&window, file("dashboard"));
-    window.showPage(MainWindow::BriefingPage);
+    // Every chart of the dashboard, below the fold too.
+    if (auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("dashboardScrollArea")))
+        ok &= save(scroll->widget(), file("dashboard-charts"));
+    window.showPage(MainWindow::Page::Briefing);
     ok &= save(&window, file("briefing"));
-    window.showPage(MainWindow::SettingsPageIndex);
+    window.showPage(MainWindow::Page::Settings);
     ok &= save(&window, file("settings"));
 
     auto workflow = liaison::IssueWorkflow::forDatabase(**db);

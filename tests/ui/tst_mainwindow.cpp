@@ -250,16 +250,16 @@ void TestMainWindow::everyPageAndTheLiveCounts()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
-    QCOMPARE(navigation->item(MainWindow::DashboardPage)->text(), QStringLiteral("Dashboard"));
-    QCOMPARE(navigation->item(MainWindow::BriefingPage)->text(), QStringLiteral("Briefing"));
+    QCOMPARE(navigation->count(), int(MainWindow::Page::Count));
+    QCOMPARE(navigation->item(int(MainWindow::Page::Dashboard))->text(), QStringLiteral("Dashboard"));
+    QCOMPARE(navigation->item(int(MainWindow::Page::Briefing))->text(), QStringLiteral("Briefing"));
 
     // Ctrl+6 opens the ledger of passes.
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-    QCOMPARE(window.currentPage(), MainWindow::PermitsLedgerPage);
-    // The pages still to come say so in words.
-    window.showPage(MainWindow::DashboardPage);
-    auto* text = window.findChild<QWidget*>(QStringLiteral("dashboardPage"))
+    QCOMPARE(window.currentPage(), MainWindow::Page::Permits);
+    // The page still to come says so in words.
+    window.showPage(MainWindow::Page::Briefing);
+    auto* text = window.findChild<QWidget*>(QStringLiteral("briefingPage"))
                      ->findChild<QLabel*>(QStringLiteral("plannedTextLabel"));
     QVERIFY(text->text().contains(QStringLiteral("not part of this version")));
 
@@ -297,7 +297,7 @@ void TestMainWindow::logAProblemFromTheDetailPane()
     MainWindow window(*db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPage(MainWindow::EnterprisesPage);
+    window.showPage(MainWindow::Page::Enterprises);
     window.registerPage()->table()->selectRow(0);
     const Id id = window.enterpriseModel()->enterpriseId(0);
     const qint64 before =

@@ -8,6 +8,7 @@
 #include "SupervisionColourDelegate.h"
 #include "models/IssueBoardModel.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
@@ -249,6 +250,35 @@ void ProblemBoardPage::fillChoices()
 void ProblemBoardPage::reload()
 {
     fillChoices();
+    onFilterChanged();
+}
+
+void ProblemBoardPage::showProblems(const ProblemSelection& selection)
+{
+    IssueBoardFilter::Quick quick =
+        selection.openOnly ? IssueBoardFilter::Quick::Open : IssueBoardFilter::Quick::All;
+    if (selection.colour == SupervisionColour::Red)
+        quick = IssueBoardFilter::Quick::Overdue;
+    else if (selection.colour == SupervisionColour::Yellow)
+        quick = IssueBoardFilter::Quick::Yellow;
+    {
+        const QSignalBlocker blockers[] = {
+            QSignalBlocker(m_searchLineEdit), QSignalBlocker(m_statusComboBox),
+            QSignalBlocker(m_tierComboBox),   QSignalBlocker(m_categoryComboBox),
+            QSignalBlocker(m_areaComboBox),   QSignalBlocker(m_asOfDateEdit)};
+        m_searchLineEdit->clear();
+        m_statusComboBox->setCurrentIndex(0);
+        m_tierComboBox->setCurrentIndex(
+            selection.tier ? std::max(0, m_tierComboBox->findData(DomainText::code(*selection.tier))) : 0);
+        m_categoryComboBox->setCurrentIndex(
+            selection.category.isEmpty() ? 0 : std::max(0, m_categoryComboBox->findData(selection.category)));
+        m_areaComboBox->setCurrentIndex(
+            selection.areaId ? std::max(0, m_areaComboBox->findData(*selection.areaId)) : 0);
+        if (selection.asOf.isValid())
+            m_asOfDateEdit->setDate(selection.asOf);
+        if (QAbstractButton* button = m_quickGroup->button(int(quick)))
+            button->setChecked(true);
+    }
     onFilterChanged();
 }
 

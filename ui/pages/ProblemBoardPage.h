@@ -3,6 +3,7 @@
 #include "Entities.h"
 #include "Error.h"
 #include "IssueWorkflow.h"
+#include "charts/DashboardCharts.h"
 
 #include <QWidget>
 
@@ -36,6 +37,8 @@ public:
     IssueBoardModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void reload();
+    // Filters the board to the problems behind a chart's bar.
+    void showProblems(const ProblemSelection& selection);
     // After a calendar correction: deadlines and colours count with the new calendar.
     void reloadCalendar();
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "charts/DashboardCharts.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace liaison {
+
+class Database;
+class WorkCalendar;
+
+// 工作台: the headline figures as of a day with their change against the week before, and the charts
+// of how the coordinated problems were resolved over a period. A bar leads to its problems.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    DashboardPage(Database& db, const WorkCalendar& calendar, QWidget* parent = nullptr);
+
+    // Reads the figures again (after data changed, or the calendar).
+    void reload();
+    void setPeriod(const QDate& from, const QDate& to, const QDate& asOf);
+    const std::optional<StatsSeries>& series() const { return m_series; }
+    QChartView* chartView(DashboardCharts::Kind kind) const { return m_views.value(int(kind)); }
+    // Asks for a file and writes the chart there as "png" (300 dpi) or "pdf" (vector).
+    void saveChart(DashboardCharts::Kind kind, const QString& format);
+
+signals:
+    void problemsRequested(const liaison::ProblemSelection& selection);
+
+private:
+    void onPeriodChanged();
+    void fillTiles(const StatsSnapshot& now, const StatsSnapshot& weekBefore);
+    void showChartMenu(DashboardCharts::Kind kind, const QPoint& where);
+
+    Database& m_db;
+    const WorkCalendar& m_calendar;
+    QDateEdit* m_fromDateEdit = nullptr;
+    QDateEdit* m_toDateEdit = nullptr;
+    QDateEdit* m_asOfDateEdit = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QGridLayout* m_tiles = nullptr;
+    QHash<int, QChartView*> m_views;
+    std::optional<StatsSeries> m_series;
+};
+
+} // namespace liaison
