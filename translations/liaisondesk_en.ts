@@ -580,6 +580,26 @@
         <comment>percentage points</comment>
         <translation>%1 points</translation>
     </message>
+    <message>
+        <source>White-listed enterprises</source>
+        <translation>White-listed enterprises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n batch(es)</source>
+        <translation><numerusform>%1 in %n batch(es)</numerusform><numerusform>%1 in %n batch(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>Staff in closed-loop production</translation>
+    </message>
+    <message>
+        <source>People transferred</source>
+        <translation>People transferred</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>

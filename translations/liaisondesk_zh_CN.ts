@@ -580,6 +580,26 @@
         <comment>percentage points</comment>
         <translation>%1个百分点</translation>
     </message>
+    <message>
+        <source>White-listed enterprises</source>
+        <translation>白名单企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n batch(es)</source>
+        <translation><numerusform>%1家（%n批）</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>闭环生产人员</translation>
+    </message>
+    <message>
+        <source>People transferred</source>
+        <translation>转运涉疫人员</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Database</name>

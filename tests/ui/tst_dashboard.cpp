@@ -88,7 +88,7 @@ void TestDashboard::opensOnTheLastRecordedDay()
     QCOMPARE(page.series()->from, QDate(2022, 11, 1));
     QCOMPARE(page.series()->days.back().resolved, 450);
     const auto values = page.findChildren<QLabel*>(QStringLiteral("kpiValueLabel"));
-    QCOMPARE(values.size(), 8);
+    QCOMPARE(values.size(), 12);
     QCOMPARE(values.at(2)->text(), QStringLiteral("450 of 462"));
     for (const DashboardCharts::Kind kind : DashboardCharts::all) {
         QVERIFY(page.chartView(kind)->chart());

@@ -195,6 +195,15 @@ void DashboardPage::fillTiles(const StatsSnapshot& now, const StatsSnapshot& wee
          signedNumber(now.staffReturned - weekBefore.staffReturned)},
         {tr("Capacity utilisation"), percent(now.capacityUtilization),
          points(now.capacityUtilization - weekBefore.capacityUtilization)},
+        {tr("White-listed enterprises"),
+         tr("%1 in %n batch(es)", nullptr, int(now.whitelistBatches))
+             .arg(locale.toString(now.whitelistEnterprises)),
+         signedNumber(now.whitelistEnterprises - weekBefore.whitelistEnterprises)},
+        {tr("Staff in closed-loop production"), locale.toString(now.closedLoopStaff),
+         signedNumber(now.closedLoopStaff - weekBefore.closedLoopStaff)},
+        {tr("People transferred"), locale.toString(now.transferred),
+         signedNumber(now.transferred - weekBefore.transferred)},
+        {tr("Visits"), locale.toString(now.visits), signedNumber(now.visits - weekBefore.visits)},
     };
     int column = 0;
     for (const Tile& tile : tiles) {
