@@ -158,6 +158,8 @@ void TestDashboard::badPeriodChangesNothing()
     DashboardPage page(*m_db, m_workflow->calendar());
     const QDate asOf = page.series()->asOf;
     page.findChild<QDateEdit*>(QStringLiteral("dashboardToDateEdit"))->setDate(QDate(2022, 10, 1));
+    page.show(); // the page reads its figures when it is in sight
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto* error = page.findChild<QLabel*>(QStringLiteral("dashboardErrorLabel"));
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QStringLiteral("before it begins")), qPrintable(error->text()));

@@ -124,22 +124,45 @@ void DashboardPage::setPeriod(const QDate& from, const QDate& to, const QDate& a
 
 void DashboardPage::reload()
 {
-    onPeriodChanged();
+    // Reading five weeks of figures takes a tenth of a second: not while the page is out of sight.
+    m_stale = true;
+    if (isVisible())
+        refreshIfStale();
 }
 
 void DashboardPage::onPeriodChanged()
 {
-    auto series = StatsSeriesBuilder::build(m_db, m_calendar, m_fromDateEdit->date(), m_toDateEdit->date(),
-                                            m_asOfDateEdit->date());
+    reload();
+}
+
+const std::optional<StatsSeries>& DashboardPage::series()
+{
+    refreshIfStale();
+    return m_series;
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    refreshIfStale();
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::refreshIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    auto built = StatsSeriesBuilder::build(m_db, m_calendar, m_fromDateEdit->date(), m_toDateEdit->date(),
+                                           m_asOfDateEdit->date());
     auto weekBefore = Statistics::snapshot(m_db, m_asOfDateEdit->date().addDays(-7));
-    if (!series || !weekBefore) {
+    if (!built || !weekBefore) {
         // Bad input or no database: say why, and leave the charts as they were.
-        m_errorLabel->setText(!series ? series.error().message : weekBefore.error().message);
+        m_errorLabel->setText(!built ? built.error().message : weekBefore.error().message);
         m_errorLabel->show();
         return;
     }
     m_errorLabel->hide();
-    m_series = std::move(*series);
+    m_series = std::move(*built);
     fillTiles(m_series->snapshot, *weekBefore);
     const auto selected = [this](const ProblemSelection& selection) { emit problemsRequested(selection); };
     for (const DashboardCharts::Kind kind : DashboardCharts::all) {
@@ -241,7 +264,7 @@ void DashboardPage::showChartMenu(DashboardCharts::Kind kind, const QPoint& wher
 
 void DashboardPage::saveChart(DashboardCharts::Kind kind, const QString& format)
 {
-    if (!m_series)
+    if (!series())
         return;
     QString path = Dialogs::saveFileName(this, DashboardCharts::title(kind),
                                          format == QLatin1StringView("png") ? tr("PNG images (*.png)")

@@ -30,10 +30,11 @@ class DashboardPage final : public QWidget
 public:
     DashboardPage(Database& db, const WorkCalendar& calendar, QWidget* parent = nullptr);
 
-    // Reads the figures again (after data changed, or the calendar).
+    // The figures are out of date (data or calendar changed): read again now if shown, else when shown.
     void reload();
     void setPeriod(const QDate& from, const QDate& to, const QDate& asOf);
-    const std::optional<StatsSeries>& series() const { return m_series; }
+    // The figures shown, read first if they are out of date.
+    const std::optional<StatsSeries>& series();
     QChartView* chartView(DashboardCharts::Kind kind) const { return m_views.value(int(kind)); }
     // Asks for a file and writes the chart there as "png" (300 dpi) or "pdf" (vector).
     void saveChart(DashboardCharts::Kind kind, const QString& format);
@@ -41,8 +42,12 @@ public:
 signals:
     void problemsRequested(const liaison::ProblemSelection& selection);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onPeriodChanged();
+    void refreshIfStale();
     void fillTiles(const StatsSnapshot& now, const StatsSnapshot& weekBefore);
     void showChartMenu(DashboardCharts::Kind kind, const QPoint& where);
 
@@ -55,6 +60,7 @@ private:
     QGridLayout* m_tiles = nullptr;
     QHash<int, QChartView*> m_views;
     std::optional<StatsSeries> m_series;
+    bool m_stale = true;
 };
 
 } // namespace liaison
