@@ -15,6 +15,7 @@ namespace liaison {
 namespace {
 
 constexpr qint64 maxDays = 3660;
+constexpr int coverageDays = 7; // the liaison staff visit every enterprise once a week
 
 // The nearest-rank percentile of sorted values (p in 0–100).
 double percentile(const std::vector<int>& sorted, double p)
@@ -77,14 +78,18 @@ Result<StatsSeries> StatsSeriesBuilder::build(Database& db, const WorkCalendar& 
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         auto today = Statistics::snapshot(db, day);
         LIAISON_TRY(today);
-        series.days << DailyFigures{day,
-                                    today->issuesTotal,
-                                    today->issuesResolved,
-                                    today->resumptionRate,
-                                    today->capacityUtilization,
-                                    today->visits - previous.visits,
-                                    today->passes - previous.passes,
-                                    today->driverWhitelist - previous.driverWhitelist};
+        auto coverage = Lookups::visitCoverage(db, day, coverageDays);
+        LIAISON_TRY(coverage);
+        series.days << DailyFigures{
+            day,
+            today->issuesTotal,
+            today->issuesResolved,
+            today->resumptionRate,
+            today->capacityUtilization,
+            today->visits - previous.visits,
+            today->passes - previous.passes,
+            today->driverWhitelist - previous.driverWhitelist,
+            coverage->enterprises > 0 ? double(coverage->visited) / double(coverage->enterprises) : 0.0};
         previous = *today;
     }
     auto snapshot = Statistics::snapshot(db, asOf);
@@ -178,7 +183,8 @@ QJsonObject StatsSeries::toJson() const
                                  {QStringLiteral("capacity_utilization"), d.capacityUtilization},
                                  {QStringLiteral("visits"), d.visits},
                                  {QStringLiteral("passes"), d.passes},
-                                 {QStringLiteral("driver_applications"), d.driverApplications}});
+                                 {QStringLiteral("driver_applications"), d.driverApplications},
+                                 {QStringLiteral("visit_coverage_7d"), d.visitCoverage}});
     }
     QJsonArray byCategory;
     for (const CategoryFigures& c : categories) {

@@ -28,6 +28,7 @@ struct DailyFigures
     qint64 visits = 0;              // on that day
     qint64 passes = 0;              // granted that day
     qint64 driverApplications = 0;  // applied that day
+    double visitCoverage = 0;       // share of the enterprises visited in the 7 days up to that day, 0–1
 };
 
 // Problems of one category as of the report's day, with how long the resolved ones took.

@@ -469,10 +469,6 @@
         <translation>Open problems by town, street or park</translation>
     </message>
     <message>
-        <source>Resumption and capacity utilisation</source>
-        <translation>Resumption and capacity utilisation</translation>
-    </message>
-    <message>
         <source>Time to resolve by category</source>
         <translation>Time to resolve by category</translation>
     </message>
@@ -483,6 +479,14 @@
     <message>
         <source>Open problems (count)</source>
         <translation>Open problems (count)</translation>
+    </message>
+    <message>
+        <source>Visited in the last 7 days</source>
+        <translation>Visited in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Resumption, capacity and visit coverage</source>
+        <translation>Resumption, capacity and visit coverage</translation>
     </message>
 </context>
 <context>

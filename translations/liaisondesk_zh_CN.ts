@@ -469,10 +469,6 @@
         <translation>未办结问题（按镇街园区）</translation>
     </message>
     <message>
-        <source>Resumption and capacity utilisation</source>
-        <translation>复工复产率与产能利用率</translation>
-    </message>
-    <message>
         <source>Time to resolve by category</source>
         <translation>各类问题办结用时</translation>
     </message>
@@ -483,6 +479,14 @@
     <message>
         <source>Open problems (count)</source>
         <translation>未办结问题（个）</translation>
+    </message>
+    <message>
+        <source>Visited in the last 7 days</source>
+        <translation>近7天走访覆盖率</translation>
+    </message>
+    <message>
+        <source>Resumption, capacity and visit coverage</source>
+        <translation>复工复产率、产能利用率与走访覆盖率</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,15 @@ void TestStatsSeries::resolvedCurveOfTheScenario()
     QVERIFY(
         std::any_of(days.begin(), days.end(), [](const DailyFigures& d) { return d.resumptionRate < 0.9; }));
     QVERIFY(days.back().capacityUtilization > 90.0);
+    // The share of enterprises visited in the week up to the report day.
+    const qint64 visited =
+        m_db->scalar(
+                QStringLiteral("SELECT COUNT(DISTINCT enterprise_id) FROM visit WHERE visited_on > ? AND "
+                               "visited_on <= ?"),
+                {QDate(2022, 11, 28), QDate(2022, 12, 5)})
+            ->toLongLong();
+    QVERIFY(visited > 200);
+    QCOMPARE(days.back().visitCoverage, double(visited) / 328.0);
 }
 
 void TestStatsSeries::breakdownsAddUp()

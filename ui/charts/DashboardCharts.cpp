@@ -213,13 +213,18 @@ QChart* production(const StatsSeries& s)
     auto* capacity = new QLineSeries;
     capacity->setName(DashboardCharts::tr("Capacity utilisation"));
     capacity->setPen(QPen(openColour.darker(115), 2.5, Qt::DashLine));
+    auto* coverage = new QLineSeries;
+    coverage->setName(DashboardCharts::tr("Visited in the last 7 days"));
+    coverage->setPen(QPen(QColor(0x55, 0x55, 0x55), 2, Qt::DotLine));
     for (const DailyFigures& d : s.days) {
         const qreal x = qreal(d.day.startOfDay().toMSecsSinceEpoch());
         resumption->append(x, d.resumptionRate * 100.0);
         capacity->append(x, d.capacityUtilization);
+        coverage->append(x, d.visitCoverage * 100.0);
     }
     chart->addSeries(resumption);
     chart->addSeries(capacity);
+    chart->addSeries(coverage);
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MM-dd"));
     x->setTitleText(DashboardCharts::tr("Date"));
@@ -233,7 +238,7 @@ QChart* production(const StatsSeries& s)
     y->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* line : {resumption, capacity}) {
+    for (QLineSeries* line : {resumption, capacity, coverage}) {
         line->attachAxis(x);
         line->attachAxis(y);
     }
@@ -284,7 +289,7 @@ QString DashboardCharts::title(Kind kind)
     case Kind::ByCategory: return tr("Problems by category");
     case Kind::OpenByTier: return tr("Open problems by tier");
     case Kind::OpenByArea: return tr("Open problems by town, street or park");
-    case Kind::Production: return tr("Resumption and capacity utilisation");
+    case Kind::Production: return tr("Resumption, capacity and visit coverage");
     case Kind::ResolutionTime: return tr("Time to resolve by category");
     }
     return {};
