@@ -61,6 +61,96 @@
     </message>
 </context>
 <context>
+    <name>liaison::Briefing</name>
+    <message>
+        <source>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</source>
+        <translation>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</translation>
+    </message>
+    <message>
+        <source>%1 has no week %2.</source>
+        <translation>%1 has no week %2.</translation>
+    </message>
+    <message>
+        <source>The briefing's period needs a first and a last day.</source>
+        <translation>The briefing's period needs a first and a last day.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>The period ends (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>A briefing covers a year at most.</source>
+        <translation>A briefing covers a year at most.</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a real calendar date.</source>
+        <translation>The as-of date is not a real calendar date.</translation>
+    </message>
+    <message>
+        <source>The as-of day (%1) is before the period begins (%2).</source>
+        <translation>The as-of day (%1) is before the period begins (%2).</translation>
+    </message>
+    <message>
+        <source>No enterprises, visits or problems are recorded up to %1: there is nothing to report.</source>
+        <translation>No enterprises, visits or problems are recorded up to %1: there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date in the briefing's text</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date in the briefing's text</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>As of %1, all %2 above-size industrial enterprises directly managed by the district were back in production, a resumption rate of %3</source>
+        <translation>As of %1, all %2 above-size industrial enterprises directly managed by the district were back in production, a resumption rate of %3</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 of the %3 above-size industrial enterprises directly managed by the district were back in production, a resumption rate of %4</source>
+        <translation>As of %1, %2 of the %3 above-size industrial enterprises directly managed by the district were back in production, a resumption rate of %4</translation>
+    </message>
+    <message>
+        <source>; all %1 enterprises about to be upgraded are producing too</source>
+        <translation>; all %1 enterprises about to be upgraded are producing too</translation>
+    </message>
+    <message>
+        <source>; %1 of the %2 enterprises about to be upgraded are producing</source>
+        <translation>; %1 of the %2 enterprises about to be upgraded are producing</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1 enterprises are on the district's white-list in %n batch(es)</source>
+        <translation><numerusform>; %1 enterprises are on the district's white-list in %n batch(es)</numerusform><numerusform>; %1 enterprises are on the district's white-list in %n batch(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <source>%1 problems of enterprises have been coordinated and resolved so far</source>
+        <translation>%1 problems of enterprises have been coordinated and resolved so far</translation>
+    </message>
+    <message>
+        <source>%1 problems of enterprises, such as %2, have been coordinated and resolved so far</source>
+        <translation>%1 problems of enterprises, such as %2, have been coordinated and resolved so far</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises' freight on the white-list</source>
+        <translation>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises' freight on the white-list</translation>
+    </message>
+    <message>
+        <source>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</source>
+        <translation>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CalendarCommand</name>
     <message>
         <source>Write: liaisonctl calendar %1</source>
@@ -404,6 +494,34 @@
     <message>
         <source>--%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1: “%2” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the weekly briefing's figures and headline text (default: this week)</source>
+        <translation>the weekly briefing's figures and headline text (default: this week)</translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1” for “briefing”.</source>
+        <translation>Unknown argument “%1” for “briefing”.</translation>
+    </message>
+    <message>
+        <source>This version writes the briefing as JSON only (--json); the PDF and the Excel workbook are not available yet.</source>
+        <translation>This version writes the briefing as JSON only (--json); the PDF and the Excel workbook are not available yet.</translation>
+    </message>
+    <message>
+        <source>Say how to write the briefing: --json.</source>
+        <translation>Say how to write the briefing: --json.</translation>
+    </message>
+    <message>
+        <source>Give either --week or --from and --to, not both.</source>
+        <translation>Give either --week or --from and --to, not both.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from and --to go together.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates written YYYY-MM-DD.</source>
+        <translation>--from and --to take dates written YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,96 @@
     </message>
 </context>
 <context>
+    <name>liaison::Briefing</name>
+    <message>
+        <source>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</source>
+        <translation>“%1”不是有效的周次，请按 YYYY-Www 格式填写，如 2022-W49。</translation>
+    </message>
+    <message>
+        <source>%1 has no week %2.</source>
+        <translation>%1年没有第%2周。</translation>
+    </message>
+    <message>
+        <source>The briefing's period needs a first and a last day.</source>
+        <translation>简报的统计期间须有起始日和截止日。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>统计期间的截止日（%1）早于起始日（%2）。</translation>
+    </message>
+    <message>
+        <source>A briefing covers a year at most.</source>
+        <translation>一期简报的统计期间不能超过一年。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a real calendar date.</source>
+        <translation>截至日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The as-of day (%1) is before the period begins (%2).</source>
+        <translation>统计截至日（%1）早于统计期间起始日（%2）。</translation>
+    </message>
+    <message>
+        <source>No enterprises, visits or problems are recorded up to %1: there is nothing to report.</source>
+        <translation>截至%1，尚无企业、走访或问题记录，暂无可报送内容。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date in the briefing's text</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date in the briefing's text</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>As of %1, all %2 above-size industrial enterprises directly managed by the district were back in production, a resumption rate of %3</source>
+        <translation>截至%1，全区直管的%2家规上工业企业复工复产率达%3</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 of the %3 above-size industrial enterprises directly managed by the district were back in production, a resumption rate of %4</source>
+        <translation>截至%1，全区直管的%3家规上工业企业中已有%2家复工复产，复工复产率达%4</translation>
+    </message>
+    <message>
+        <source>; all %1 enterprises about to be upgraded are producing too</source>
+        <translation>，%1家拟升规企业同步实现复产</translation>
+    </message>
+    <message>
+        <source>; %1 of the %2 enterprises about to be upgraded are producing</source>
+        <translation>，%2家拟升规企业中已有%1家复产</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1 enterprises are on the district's white-list in %n batch(es)</source>
+        <translation><numerusform>，%1家企业分%n批纳入区级白名单</numerusform></translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 problems of enterprises have been coordinated and resolved so far</source>
+        <translation>累计协调解决企业问题%1个</translation>
+    </message>
+    <message>
+        <source>%1 problems of enterprises, such as %2, have been coordinated and resolved so far</source>
+        <translation>累计协调解决企业生产生活%2等问题%1个</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises' freight on the white-list</source>
+        <translation>；协助企业办理通行证%1个、重点工业企业货物运输司机纳入“白名单”管理申请%2条</translation>
+    </message>
+    <message>
+        <source>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</source>
+        <translation>；协调转运涉疫人员%1人，帮助员工返岗%2人，%3人闭环生产，产能利用率达%4%。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CalendarCommand</name>
     <message>
         <source>Write: liaisonctl calendar %1</source>
@@ -404,6 +494,34 @@
     <message>
         <source>--%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1：“%2”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>the weekly briefing's figures and headline text (default: this week)</source>
+        <translation>工作简报的各项数据及导语（默认为本周）</translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1” for “briefing”.</source>
+        <translation>“briefing”命令不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <source>This version writes the briefing as JSON only (--json); the PDF and the Excel workbook are not available yet.</source>
+        <translation>本版本仅支持以 JSON 格式输出简报（--json），暂不支持 PDF 和 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Say how to write the briefing: --json.</source>
+        <translation>请指定简报输出格式：--json。</translation>
+    </message>
+    <message>
+        <source>Give either --week or --from and --to, not both.</source>
+        <translation>请指定 --week，或同时指定 --from 和 --to，二者不能同用。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from 和 --to 须同时指定。</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates written YYYY-MM-DD.</source>
+        <translation>--from 和 --to 的日期须按 YYYY-MM-DD 格式填写。</translation>
     </message>
 </context>
 <context>

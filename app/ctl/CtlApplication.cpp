@@ -1,5 +1,6 @@
 #include "CtlApplication.h"
 
+#include "Briefing.h"
 #include "CalendarCommand.h"
 #include "CommandArguments.h"
 #include "IssueCommand.h"
@@ -83,6 +84,9 @@ void CtlApplication::printHelp()
         << "  stats --series [--from D] [--to D] [--as-of D] [--json]\n"
         << "                                      "
         << tr("the daily series and the breakdowns (default: the 30 days up to the as-of day)") << '\n'
+        << "  briefing [--week YYYY-Www | --from D --to D] [--as-of D] --json\n"
+        << "                                      "
+        << tr("the weekly briefing's figures and headline text (default: this week)") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
         << "  calendar add-workdays DATE N        " << tr("the date N working days after DATE") << '\n'
         << "  calendar workdays-between A B       " << tr("working days after A up to B") << '\n'
@@ -149,6 +153,8 @@ int CtlApplication::run(QStringList arguments)
         return demo(rest);
     if (command == QLatin1StringView("stats"))
         return stats(rest);
+    if (command == QLatin1StringView("briefing"))
+        return briefing(rest);
     if (command == QLatin1StringView("calendar"))
         return CalendarCommand(*this).run(rest);
     if (command == QLatin1StringView("issue"))
@@ -225,6 +231,65 @@ int CtlApplication::printSeries(Database& db, const QDate& from, const QDate& to
                      .arg(d.driverApplications, 7)
               << '\n';
     }
+    return Done;
+}
+
+int CtlApplication::briefing(const QStringList& args)
+{
+    const CommandArguments arguments(QStringLiteral("briefing"), args,
+                                     {QStringLiteral("week"), QStringLiteral("from"), QStringLiteral("to"),
+                                      QStringLiteral("as-of"), QStringLiteral("pdf"), QStringLiteral("xlsx")},
+                                     {QStringLiteral("json")});
+    if (!arguments.ok())
+        return usage(arguments.error());
+    if (!arguments.positional().isEmpty())
+        return usage(tr("Unknown argument “%1” for “briefing”.").arg(arguments.positional().first()));
+    if (arguments.isSet(QStringLiteral("pdf")) || arguments.isSet(QStringLiteral("xlsx")))
+        return usage(
+            tr("This version writes the briefing as JSON only (--json); the PDF and the Excel workbook "
+               "are not available yet."));
+    if (!arguments.isSet(QStringLiteral("json")))
+        return usage(tr("Say how to write the briefing: --json."));
+    const bool week = arguments.isSet(QStringLiteral("week"));
+    const bool span = arguments.isSet(QStringLiteral("from")) || arguments.isSet(QStringLiteral("to"));
+    if (week && span)
+        return usage(tr("Give either --week or --from and --to, not both."));
+    if (span && !(arguments.isSet(QStringLiteral("from")) && arguments.isSet(QStringLiteral("to"))))
+        return usage(tr("--from and --to go together."));
+
+    QDate asOf = QDate::currentDate();
+    if (arguments.isSet(QStringLiteral("as-of"))) {
+        const auto date = parseIsoDate(arguments.value(QStringLiteral("as-of")));
+        if (!date)
+            return fail(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.")
+                            .arg(arguments.value(QStringLiteral("as-of"))));
+        asOf = *date;
+    }
+    Result<BriefingPeriod> period = BriefingPeriod::weekOf(asOf);
+    if (week) {
+        period = BriefingPeriod::isoWeek(arguments.value(QStringLiteral("week")));
+    } else if (span) {
+        const auto from = parseIsoDate(arguments.value(QStringLiteral("from")));
+        const auto to = parseIsoDate(arguments.value(QStringLiteral("to")));
+        if (!from || !to)
+            return fail(tr("--from and --to take dates written YYYY-MM-DD."));
+        period = BriefingPeriod::span(*from, *to);
+    }
+    if (!period)
+        return fail(period.error());
+    if (!arguments.isSet(QStringLiteral("as-of")) && period->to < asOf)
+        asOf = period->to; // a past week is reported as it stood at its end
+
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    auto workflow = IssueWorkflow::forDatabase(**db);
+    if (!workflow)
+        return fail(workflow.error());
+    auto data = Briefing::build(**db, workflow->calendar(), *period, asOf);
+    if (!data)
+        return fail(data.error());
+    m_out << QString::fromUtf8(QJsonDocument(data->toJson()).toJson(QJsonDocument::Indented));
     return Done;
 }
 

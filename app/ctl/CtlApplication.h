@@ -41,6 +41,7 @@ private:
     int init(const QStringList& args);
     int demo(const QStringList& args);
     int stats(const QStringList& args);
+    int briefing(const QStringList& args);
     int printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf, bool json);
     void printHelp();
 
