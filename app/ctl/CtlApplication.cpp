@@ -234,6 +234,17 @@ int CtlApplication::printSeries(Database& db, const QDate& from, const QDate& to
     return Done;
 }
 
+Result<QDate> CtlApplication::asOfDate(const CommandArguments& arguments)
+{
+    if (!arguments.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const auto date = parseIsoDate(arguments.value(QStringLiteral("as-of")));
+    if (!date)
+        return std::unexpected(Error::validation(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.")
+                                                     .arg(arguments.value(QStringLiteral("as-of")))));
+    return *date;
+}
+
 int CtlApplication::briefing(const QStringList& args)
 {
     const CommandArguments arguments(QStringLiteral("briefing"), args,
@@ -257,14 +268,10 @@ int CtlApplication::briefing(const QStringList& args)
     if (span && !(arguments.isSet(QStringLiteral("from")) && arguments.isSet(QStringLiteral("to"))))
         return usage(tr("--from and --to go together."));
 
-    QDate asOf = QDate::currentDate();
-    if (arguments.isSet(QStringLiteral("as-of"))) {
-        const auto date = parseIsoDate(arguments.value(QStringLiteral("as-of")));
-        if (!date)
-            return fail(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.")
-                            .arg(arguments.value(QStringLiteral("as-of"))));
-        asOf = *date;
-    }
+    const auto parsedAsOf = asOfDate(arguments);
+    if (!parsedAsOf)
+        return fail(parsedAsOf.error());
+    QDate asOf = *parsedAsOf;
     Result<BriefingPeriod> period = BriefingPeriod::weekOf(asOf);
     if (week) {
         period = BriefingPeriod::isoWeek(arguments.value(QStringLiteral("week")));
@@ -303,14 +310,10 @@ int CtlApplication::stats(const QStringList& args)
     if (!arguments.positional().isEmpty())
         return usage(tr("Unknown argument “%1” for “stats”.").arg(arguments.positional().first()));
     const bool json = arguments.isSet(QStringLiteral("json"));
-    QDate asOf = QDate::currentDate();
-    if (arguments.isSet(QStringLiteral("as-of"))) {
-        const auto date = parseIsoDate(arguments.value(QStringLiteral("as-of")));
-        if (!date)
-            return fail(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.")
-                            .arg(arguments.value(QStringLiteral("as-of"))));
-        asOf = *date;
-    }
+    const auto parsedAsOf = asOfDate(arguments);
+    if (!parsedAsOf)
+        return fail(parsedAsOf.error());
+    QDate asOf = *parsedAsOf;
     const bool series = arguments.isSet(QStringLiteral("series"));
     if (!series && (arguments.isSet(QStringLiteral("from")) || arguments.isSet(QStringLiteral("to"))))
         return usage(tr("--from and --to go with --series."));

@@ -11,6 +11,7 @@
 
 namespace liaison {
 
+class CommandArguments;
 class Database;
 
 // liaisonctl: the commands of DESIGN.md on the same core as the GUI. Parses the global options,
@@ -42,6 +43,8 @@ private:
     int demo(const QStringList& args);
     int stats(const QStringList& args);
     int briefing(const QStringList& args);
+    // The --as-of option's day, today when it is not given.
+    static Result<QDate> asOfDate(const CommandArguments& arguments);
     int printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf, bool json);
     void printHelp();
 

@@ -64,6 +64,18 @@ QValueAxis* countAxis(const QString& title, qreal maximum)
     return axis;
 }
 
+// The days of the series along the bottom, month-day labels, at most eight ticks.
+QDateTimeAxis* dateAxis(const StatsSeries& s)
+{
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MM-dd"));
+    x->setTitleText(DashboardCharts::tr("Date"));
+    x->setTickCount(std::clamp(int(s.days.size()), 2, 8));
+    if (!s.days.isEmpty())
+        x->setRange(s.days.front().day.startOfDay(), s.days.back().day.startOfDay());
+    return x;
+}
+
 void style(QChart* chart, const QString& title)
 {
     chart->setTitle(title);
@@ -94,12 +106,7 @@ QChart* cumulative(const StatsSeries& s)
     }
     chart->addSeries(coordinated);
     chart->addSeries(resolved);
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MM-dd"));
-    x->setTitleText(DashboardCharts::tr("Date"));
-    x->setTickCount(std::clamp(int(s.days.size()), 2, 8));
-    if (!s.days.isEmpty())
-        x->setRange(s.days.front().day.startOfDay(), s.days.back().day.startOfDay());
+    QDateTimeAxis* x = dateAxis(s);
     auto* y = countAxis(DashboardCharts::tr("Problems (count)"), qreal(top));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -225,12 +232,7 @@ QChart* production(const StatsSeries& s)
     chart->addSeries(resumption);
     chart->addSeries(capacity);
     chart->addSeries(coverage);
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MM-dd"));
-    x->setTitleText(DashboardCharts::tr("Date"));
-    x->setTickCount(std::clamp(int(s.days.size()), 2, 8));
-    if (!s.days.isEmpty())
-        x->setRange(s.days.front().day.startOfDay(), s.days.back().day.startOfDay());
+    QDateTimeAxis* x = dateAxis(s);
     auto* y = new QValueAxis;
     y->setTitleText(DashboardCharts::tr("Percent (%)"));
     y->setRange(0, 100);
