@@ -151,6 +151,253 @@
     </message>
 </context>
 <context>
+    <name>liaison::BriefingWorkbook</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Cannot create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Issue number</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>Directly managed above-size enterprises</source>
+        <translation>Directly managed above-size enterprises</translation>
+    </message>
+    <message>
+        <source>of which in production</source>
+        <translation>of which in production</translation>
+    </message>
+    <message>
+        <source>Resumption rate (%)</source>
+        <translation>Resumption rate (%)</translation>
+    </message>
+    <message>
+        <source>Enterprises about to be upgraded</source>
+        <translation>Enterprises about to be upgraded</translation>
+    </message>
+    <message>
+        <source>White-listed enterprises</source>
+        <translation>White-listed enterprises</translation>
+    </message>
+    <message>
+        <source>Problems registered to date</source>
+        <translation>Problems registered to date</translation>
+    </message>
+    <message>
+        <source>Problems resolved to date</source>
+        <translation>Problems resolved to date</translation>
+    </message>
+    <message>
+        <source>Problems open</source>
+        <translation>Problems open</translation>
+    </message>
+    <message>
+        <source>Transport passes to date</source>
+        <translation>Transport passes to date</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications to date</source>
+        <translation>Driver white-list applications to date</translation>
+    </message>
+    <message>
+        <source>People transferred to date</source>
+        <translation>People transferred to date</translation>
+    </message>
+    <message>
+        <source>Staff helped back to work to date</source>
+        <translation>Staff helped back to work to date</translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>Staff in closed-loop production</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation (%)</source>
+        <translation>Capacity utilisation (%)</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>Visits in the period</translation>
+    </message>
+    <message>
+        <source>Enterprises visited in the period</source>
+        <translation>Enterprises visited in the period</translation>
+    </message>
+    <message>
+        <source>Problems raised in the period</source>
+        <translation>Problems raised in the period</translation>
+    </message>
+    <message>
+        <source>Problems resolved in the period</source>
+        <translation>Problems resolved in the period</translation>
+    </message>
+    <message>
+        <source>Passes in the period</source>
+        <translation>Passes in the period</translation>
+    </message>
+    <message>
+        <source>Driver applications in the period</source>
+        <translation>Driver applications in the period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Town/street/park</source>
+        <translation>Town/street/park</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Who went</translation>
+    </message>
+    <message>
+        <source>Production seen</source>
+        <translation>Production seen</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>Staff on site</translation>
+    </message>
+    <message>
+        <source>Staff returned</source>
+        <translation>Staff returned</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>Closed loop</translation>
+    </message>
+    <message>
+        <source>Capacity (%)</source>
+        <translation>Capacity (%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Raised in the period</source>
+        <translation>Raised in the period</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Resolved in the period</translation>
+    </message>
+    <message>
+        <source>Raised to date</source>
+        <translation>Raised to date</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>Resolved to date</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Cannot write the workbook %1: %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>sheet name</comment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <comment>sheet name</comment>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <comment>sheet name</comment>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <comment>sheet name</comment>
+        <translation>By category</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CalendarCommand</name>
     <message>
         <source>Write: liaisonctl calendar %1</source>
@@ -504,14 +751,6 @@
         <translation>Unknown argument “%1” for “briefing”.</translation>
     </message>
     <message>
-        <source>This version writes the briefing as JSON only (--json); the PDF and the Excel workbook are not available yet.</source>
-        <translation>This version writes the briefing as JSON only (--json); the PDF and the Excel workbook are not available yet.</translation>
-    </message>
-    <message>
-        <source>Say how to write the briefing: --json.</source>
-        <translation>Say how to write the briefing: --json.</translation>
-    </message>
-    <message>
         <source>Give either --week or --from and --to, not both.</source>
         <translation>Give either --week or --from and --to, not both.</translation>
     </message>
@@ -522,6 +761,14 @@
     <message>
         <source>--from and --to take dates written YYYY-MM-DD.</source>
         <translation>--from and --to take dates written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); the PDF is not available yet.</source>
+        <translation>This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); the PDF is not available yet.</translation>
+    </message>
+    <message>
+        <source>Say how to write the briefing: --json or --xlsx FILE.</source>
+        <translation>Say how to write the briefing: --json or --xlsx FILE.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,253 @@
     </message>
 </context>
 <context>
+    <name>liaison::BriefingWorkbook</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Issue number</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Directly managed above-size enterprises</source>
+        <translation>区直管规上工业企业</translation>
+    </message>
+    <message>
+        <source>of which in production</source>
+        <translation>其中已复工复产（家）</translation>
+    </message>
+    <message>
+        <source>Resumption rate (%)</source>
+        <translation>复工复产率（%）</translation>
+    </message>
+    <message>
+        <source>Enterprises about to be upgraded</source>
+        <translation>拟升规企业</translation>
+    </message>
+    <message>
+        <source>White-listed enterprises</source>
+        <translation>白名单企业</translation>
+    </message>
+    <message>
+        <source>Problems registered to date</source>
+        <translation>累计登记问题（个）</translation>
+    </message>
+    <message>
+        <source>Problems resolved to date</source>
+        <translation>累计解决问题（个）</translation>
+    </message>
+    <message>
+        <source>Problems open</source>
+        <translation>未办结问题</translation>
+    </message>
+    <message>
+        <source>Transport passes to date</source>
+        <translation>累计办理通行证（个）</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications to date</source>
+        <translation>累计司机白名单申请（条）</translation>
+    </message>
+    <message>
+        <source>People transferred to date</source>
+        <translation>累计转运涉疫人员（人）</translation>
+    </message>
+    <message>
+        <source>Staff helped back to work to date</source>
+        <translation>累计帮助员工返岗（人）</translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>闭环生产人员</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation (%)</source>
+        <translation>产能利用率（%）</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>本期走访（次）</translation>
+    </message>
+    <message>
+        <source>Enterprises visited in the period</source>
+        <translation>本期走访企业（家）</translation>
+    </message>
+    <message>
+        <source>Problems raised in the period</source>
+        <translation>本期反映问题（个）</translation>
+    </message>
+    <message>
+        <source>Problems resolved in the period</source>
+        <translation>本期解决问题（个）</translation>
+    </message>
+    <message>
+        <source>Passes in the period</source>
+        <translation>本期办理通行证（个）</translation>
+    </message>
+    <message>
+        <source>Driver applications in the period</source>
+        <translation>本期司机白名单申请（条）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>反映日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Town/street/park</source>
+        <translation>镇街园区</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>Production seen</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Staff returned</source>
+        <translation>返岗人数</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>闭环生产人数</translation>
+    </message>
+    <message>
+        <source>Capacity (%)</source>
+        <translation>产能利用率（%）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Raised in the period</source>
+        <translation>本期反映</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>本期解决</translation>
+    </message>
+    <message>
+        <source>Raised to date</source>
+        <translation>累计反映</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>累计解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <comment>sheet name</comment>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <comment>sheet name</comment>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <comment>sheet name</comment>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <comment>sheet name</comment>
+        <translation>分类统计</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CalendarCommand</name>
     <message>
         <source>Write: liaisonctl calendar %1</source>
@@ -504,14 +751,6 @@
         <translation>“briefing”命令不接受参数“%1”。</translation>
     </message>
     <message>
-        <source>This version writes the briefing as JSON only (--json); the PDF and the Excel workbook are not available yet.</source>
-        <translation>本版本仅支持以 JSON 格式输出简报（--json），暂不支持 PDF 和 Excel 工作簿。</translation>
-    </message>
-    <message>
-        <source>Say how to write the briefing: --json.</source>
-        <translation>请指定简报输出格式：--json。</translation>
-    </message>
-    <message>
         <source>Give either --week or --from and --to, not both.</source>
         <translation>请指定 --week，或同时指定 --from 和 --to，二者不能同用。</translation>
     </message>
@@ -522,6 +761,14 @@
     <message>
         <source>--from and --to take dates written YYYY-MM-DD.</source>
         <translation>--from 和 --to 的日期须按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); the PDF is not available yet.</source>
+        <translation>本版本可将简报输出为 JSON（--json）或 Excel 工作簿（--xlsx），暂不支持 PDF。</translation>
+    </message>
+    <message>
+        <source>Say how to write the briefing: --json or --xlsx FILE.</source>
+        <translation>请指定简报输出方式：--json 或 --xlsx 文件。</translation>
     </message>
 </context>
 <context>

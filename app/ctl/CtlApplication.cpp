@@ -1,6 +1,7 @@
 #include "CtlApplication.h"
 
 #include "Briefing.h"
+#include "BriefingWorkbook.h"
 #include "CalendarCommand.h"
 #include "CommandArguments.h"
 #include "IssueCommand.h"
@@ -84,7 +85,7 @@ void CtlApplication::printHelp()
         << "  stats --series [--from D] [--to D] [--as-of D] [--json]\n"
         << "                                      "
         << tr("the daily series and the breakdowns (default: the 30 days up to the as-of day)") << '\n'
-        << "  briefing [--week YYYY-Www | --from D --to D] [--as-of D] --json\n"
+        << "  briefing [--week YYYY-Www | --from D --to D] [--as-of D] [--json] [--xlsx FILE]\n"
         << "                                      "
         << tr("the weekly briefing's figures and headline text (default: this week)") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
@@ -255,12 +256,13 @@ int CtlApplication::briefing(const QStringList& args)
         return usage(arguments.error());
     if (!arguments.positional().isEmpty())
         return usage(tr("Unknown argument “%1” for “briefing”.").arg(arguments.positional().first()));
-    if (arguments.isSet(QStringLiteral("pdf")) || arguments.isSet(QStringLiteral("xlsx")))
-        return usage(
-            tr("This version writes the briefing as JSON only (--json); the PDF and the Excel workbook "
-               "are not available yet."));
-    if (!arguments.isSet(QStringLiteral("json")))
-        return usage(tr("Say how to write the briefing: --json."));
+    if (arguments.isSet(QStringLiteral("pdf")))
+        return usage(tr("This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); "
+                        "the PDF is not available yet."));
+    const bool json = arguments.isSet(QStringLiteral("json"));
+    const QString xlsx = arguments.value(QStringLiteral("xlsx"));
+    if (!json && xlsx.isEmpty())
+        return usage(tr("Say how to write the briefing: --json or --xlsx FILE."));
     const bool week = arguments.isSet(QStringLiteral("week"));
     const bool span = arguments.isSet(QStringLiteral("from")) || arguments.isSet(QStringLiteral("to"));
     if (week && span)
@@ -296,7 +298,12 @@ int CtlApplication::briefing(const QStringList& args)
     auto data = Briefing::build(**db, workflow->calendar(), *period, asOf);
     if (!data)
         return fail(data.error());
-    m_out << QString::fromUtf8(QJsonDocument(data->toJson()).toJson(QJsonDocument::Indented));
+    if (!xlsx.isEmpty()) {
+        if (const Status written = BriefingWorkbook::write(**db, *data, xlsx); !written)
+            return fail(written.error());
+    }
+    if (json)
+        m_out << QString::fromUtf8(QJsonDocument(data->toJson()).toJson(QJsonDocument::Indented));
     return Done;
 }
 

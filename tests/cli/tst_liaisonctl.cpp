@@ -139,6 +139,59 @@ void TestLiaisonctl::endToEnd()
                                          QStringLiteral("2022-11-01")})
                  .exitCode,
              2);
+
+    // The weekly briefing's figures.
+    Outcome briefing = liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--week"),
+                                                   QStringLiteral("2022-W49"), QStringLiteral("--as-of"),
+                                                   QStringLiteral("2022-12-05"), QStringLiteral("--json")});
+    QVERIFY2(briefing.exitCode == 0, qPrintable(briefing.err));
+    const QJsonObject brief = QJsonDocument::fromJson(briefing.out.toUtf8()).object();
+    QCOMPARE(brief.value(QStringLiteral("issue_number")).toInt(), 6);
+    QCOMPARE(brief.value(QStringLiteral("from")).toString(), QStringLiteral("2022-12-05"));
+    QVERIFY(brief.value(QStringLiteral("headline_text")).toString().contains(QStringLiteral("450")));
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--week"),
+                                         QStringLiteral("2022-W60"), QStringLiteral("--json")})
+                 .exitCode,
+             1);
+    const Outcome pdf = liaisonctl(
+        db + QStringList{QStringLiteral("briefing"), QStringLiteral("--pdf"), QStringLiteral("out.pdf")});
+    QCOMPARE(pdf.exitCode, 2);
+    QVERIFY(pdf.err.contains(QStringLiteral("PDF is not available")));
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--week"),
+                                         QStringLiteral("2022-W49")})
+                 .exitCode,
+             2); // no output named
+
+    // The workbook: read back from its XML, the same figures as typed cells.
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("briefing.xlsx"));
+    const Outcome xlsx =
+        liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--week"),
+                                    QStringLiteral("2022-W49"), QStringLiteral("--as-of"),
+                                    QStringLiteral("2022-12-05"), QStringLiteral("--xlsx"), book});
+    QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+    const auto part = [&](const QString& name) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), book, name});
+        unzip.waitForFinished();
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    };
+    QCOMPARE(part(QStringLiteral("xl/workbook.xml")).count(QStringLiteral("<sheet ")), 4);
+    const QString overview = part(QStringLiteral("xl/worksheets/sheet1.xml"));
+    for (const char* figure :
+         {"<v>295</v>", "<v>450</v>", "<v>780</v>", "<v>380</v>", "<v>6</v>", "<v>100</v>"})
+        QVERIFY2(overview.contains(QLatin1StringView(figure)), figure);
+    QVERIFY(overview.contains(QStringLiteral("state=\"frozen\"")));
+    QVERIFY(overview.contains(QStringLiteral("<v>44900</v>"))); // 2022-12-05 as an Excel date serial
+    const QString problems = part(QStringLiteral("xl/worksheets/sheet2.xml"));
+    QVERIFY(problems.count(QStringLiteral("<row ")) > 12); // the header, the open ones and those of the week
+    QVERIFY(part(QStringLiteral("xl/sharedStrings.xml")).contains(QStringLiteral("重庆")));
+    // A file that cannot be written: a reason, exit 1.
+    const Outcome nowhere =
+        liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--xlsx"),
+                                    dir.filePath(QStringLiteral("missing/folder/b.xlsx"))});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY(!nowhere.err.isEmpty());
 }
 
 void TestLiaisonctl::usageErrors_data()
