@@ -13,14 +13,13 @@
 namespace liaison {
 namespace {
 
-// One worksheet being filled row by row; keeps the UTF-8 bytes alive while libxlsxwriter copies them.
+// One worksheet being filled row by row. libxlsxwriter copies every string it is given.
 class Sheet
 {
 public:
-    Sheet(lxw_workbook* book, lxw_worksheet* sheet, lxw_format* header, lxw_format* date)
-        : m_book(book), m_sheet(sheet), m_header(header), m_date(date)
+    Sheet(lxw_worksheet* sheet, lxw_format* header, lxw_format* date)
+        : m_sheet(sheet), m_header(header), m_date(date)
     {
-        Q_UNUSED(m_book);
     }
 
     void header(const QStringList& titles, const std::vector<double>& widths)
@@ -52,7 +51,6 @@ public:
     }
 
 private:
-    lxw_workbook* m_book;
     lxw_worksheet* m_sheet;
     lxw_format* m_header;
     lxw_format* m_date;
@@ -122,7 +120,7 @@ Status BriefingWorkbook::write(Database& db, const BriefingData& data, const QSt
     format_set_num_format(date, "yyyy-mm-dd");
     const auto sheet = [&](const QString& name) {
         const QByteArray bytes = name.toUtf8();
-        return Sheet(book.get(), workbook_add_worksheet(book.get(), bytes.constData()), header, date);
+        return Sheet(workbook_add_worksheet(book.get(), bytes.constData()), header, date);
     };
 
     // 概况: the figures, one per row.
