@@ -151,6 +151,137 @@
     </message>
 </context>
 <context>
+    <name>liaison::BriefingPage</name>
+    <message>
+        <source>Any day of the week to report</source>
+        <translation>Any day of the week to report</translation>
+    </message>
+    <message>
+        <source>Save Excel workbook…</source>
+        <translation>Save Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Printing and the A4 PDF come with a later version.</source>
+        <translation>Printing and the A4 PDF come with a later version.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>Work briefing No. %1</source>
+        <translation>Work briefing No. %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation>%1 to %2, as of %3</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Enterprises visited</source>
+        <translation>Enterprises visited</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>Problems resolved</translation>
+    </message>
+    <message>
+        <source>Passes issued</source>
+        <translation>Passes issued</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications</source>
+        <translation>Driver white-list applications</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>Problems by category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Raised this week</source>
+        <translation>Raised this week</translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation>Resolved this week</translation>
+    </message>
+    <message>
+        <source>Raised to date</source>
+        <translation>Raised to date</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>Resolved to date</translation>
+    </message>
+    <message>
+        <source>Problems to coordinate</source>
+        <translation>Problems to coordinate</translation>
+    </message>
+    <message>
+        <source>None: no open problem is red, yellow or flagged for escalation.</source>
+        <translation>None: no open problem is red, yellow or flagged for escalation.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>Working days overdue</translation>
+    </message>
+    <message>
+        <source> · to escalate</source>
+        <translation> · to escalate</translation>
+    </message>
+    <message>
+        <source>Save Excel workbook</source>
+        <translation>Save Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>liaison::BriefingWorkbook</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -2501,18 +2632,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Settings</source>
         <comment>navigation</comment>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Weekly briefing</source>
-        <translation>Weekly briefing</translation>
-    </message>
-    <message>
-        <source>Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.
-
-Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day.</source>
-        <translation>Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.
-
-Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day.</translation>
     </message>
     <message>
         <source>Dashboard</source>

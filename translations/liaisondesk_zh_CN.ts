@@ -151,6 +151,137 @@
     </message>
 </context>
 <context>
+    <name>liaison::BriefingPage</name>
+    <message>
+        <source>Any day of the week to report</source>
+        <translation>所报周内任一日期</translation>
+    </message>
+    <message>
+        <source>Save Excel workbook…</source>
+        <translation>保存 Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Printing and the A4 PDF come with a later version.</source>
+        <translation>A4 打印及 PDF 输出将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>报送周</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>Work briefing No. %1</source>
+        <translation>工作简报（第%1期）</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation>%1至%2，数据截至%3</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周工作</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Enterprises visited</source>
+        <translation>走访企业（家）</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>企业反映的问题</translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>已解决问题</translation>
+    </message>
+    <message>
+        <source>Passes issued</source>
+        <translation>办理通行证</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications</source>
+        <translation>司机白名单申请</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>各类问题办理情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Raised this week</source>
+        <translation>本周反映</translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation>本周解决</translation>
+    </message>
+    <message>
+        <source>Raised to date</source>
+        <translation>累计反映</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>累计解决</translation>
+    </message>
+    <message>
+        <source>Problems to coordinate</source>
+        <translation>需协调的重点问题</translation>
+    </message>
+    <message>
+        <source>None: no open problem is red, yellow or flagged for escalation.</source>
+        <translation>无：目前没有亮红牌、黄牌或需提级协调的未办结问题。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source> · to escalate</source>
+        <translation> · 需提级</translation>
+    </message>
+    <message>
+        <source>Save Excel workbook</source>
+        <translation>保存 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>liaison::BriefingWorkbook</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -2501,18 +2632,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Settings</source>
         <comment>navigation</comment>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Weekly briefing</source>
-        <translation>工作简报</translation>
-    </message>
-    <message>
-        <source>Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.
-
-Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day.</source>
-        <translation>本版本尚未提供工作简报打印（A4 PDF 及 Excel）功能。
-
-在此之前，可用“liaisonctl stats --as-of 日期”输出任一日期的简报主要数据。</translation>
     </message>
     <message>
         <source>Dashboard</source>

@@ -8,11 +8,11 @@
 #include "ProblemDialog.h"
 #include "VisitDialog.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/BriefingPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DutyMatrixPage.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/PermitsPage.h"
-#include "pages/PlannedFeaturePage.h"
 #include "pages/ProblemBoardPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/VisitsPage.h"
@@ -96,12 +96,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         showPage(Page::Problems);
     });
     connect(m_board, &ProblemBoardPage::issuesChanged, m_dashboard, &DashboardPage::reload);
-    auto* briefing = new PlannedFeaturePage(
-        tr("Weekly briefing"),
-        tr("Printing the weekly briefing (A4 PDF and Excel) is not part of this version yet.\n\n"
-           "Meanwhile “liaisonctl stats --as-of DATE” prints the briefing's headline figures for any day."),
-        this);
-    briefing->setObjectName(QStringLiteral("briefingPage"));
+    m_briefing = new BriefingPage(m_db, m_workflow->calendar(), this);
+    m_briefing->setObjectName(QStringLiteral("briefingPage"));
 
     m_pages = new QStackedWidget(this);
     m_navigation = new QListWidget(this);
@@ -110,7 +106,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         {m_dashboard, tr("Dashboard", "navigation")}, {m_register, tr("Enterprises", "navigation")},
         {m_duty, tr("Duty matrix", "navigation")},    {m_visits, tr("Visits", "navigation")},
         {m_board, tr("Problems", "navigation")},      {m_permits, tr("Passes", "navigation")},
-        {briefing, tr("Briefing", "navigation")},     {m_settings, tr("Settings", "navigation")}};
+        {m_briefing, tr("Briefing", "navigation")},   {m_settings, tr("Settings", "navigation")}};
     static_assert(std::size(pages) == std::size_t(Page::Count));
     int widest = 0;
     for (const auto& [page, label] : pages) {
@@ -306,6 +302,7 @@ void MainWindow::onReloadAll()
     m_permits->reload();
     m_settings->reload();
     m_dashboard->reload();
+    m_briefing->reload();
     updateStatus();
     statusBar()->showMessage(tr("Reloaded from the database."), 3000);
 }
@@ -394,6 +391,7 @@ void MainWindow::onLogVisit()
     m_visits->reload();
     m_board->reload();
     m_dashboard->reload();
+    m_briefing->reload();
     updateStatus();
     statusBar()->showMessage(tr("Visit saved."), 5000);
 }
@@ -406,6 +404,7 @@ void MainWindow::onLogProblem(qint64 enterpriseId)
     m_register->reload();
     m_board->reload();
     m_dashboard->reload();
+    m_briefing->reload();
     updateStatus();
     statusBar()->showMessage(tr("Problem No. %1 logged.").arg(dialog.savedId().value_or(0)), 5000);
 }
@@ -419,6 +418,7 @@ void MainWindow::onCalendarChanged()
     }
     m_board->reloadCalendar();
     m_dashboard->reload();
+    m_briefing->reload();
 }
 
 void MainWindow::onAbout()

@@ -15,6 +15,7 @@ class QTimer;
 namespace liaison {
 
 class Database;
+class BriefingPage;
 class DashboardPage;
 class DutyMatrixPage;
 class EnterpriseRegisterPage;
@@ -47,6 +48,7 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
     PermitsPage* permitsPage() const { return m_permits; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
+    BriefingPage* briefingPage() const { return m_briefing; }
     void showPage(Page page);
     Page currentPage() const;
     QString liveCountsText() const;
@@ -82,6 +84,7 @@ private:
     SettingsPage* m_settings = nullptr;
     PermitsPage* m_permits = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    BriefingPage* m_briefing = nullptr;
     QLabel* m_countsLabel = nullptr;
     QTimer* m_countsTimer = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace liaison;
@@ -257,11 +258,11 @@ void TestMainWindow::everyPageAndTheLiveCounts()
     // Ctrl+6 opens the ledger of passes.
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Permits);
-    // The page still to come says so in words.
+    // The briefing of the scenario's last week, as it will read.
     window.showPage(MainWindow::Page::Briefing);
-    auto* text = window.findChild<QWidget*>(QStringLiteral("briefingPage"))
-                     ->findChild<QLabel*>(QStringLiteral("plannedTextLabel"));
-    QVERIFY(text->text().contains(QStringLiteral("not part of this version")));
+    auto* preview = window.findChild<QTextBrowser*>(QStringLiteral("briefingPreview"));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Work briefing No. 6")));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("450")));
 
     // (No translator is installed here, so plurals read "(s)".)
     QVERIFY2(window.liveCountsText().startsWith(QStringLiteral("328 enterprise")),
