@@ -35,7 +35,7 @@ const char* const selectRows = R"(
 } // namespace
 
 EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent)
-    : PagedSqlTableModel(NameColumn, Qt::AscendingOrder, parent), m_db(db)
+    : PagedRowsModel(NameColumn, Qt::AscendingOrder, parent), m_db(db)
 {
     reload();
 }
@@ -95,13 +95,6 @@ Result<int> EnterpriseTableModel::readPage(int offset, int limit)
         m_page.push_back(std::move(row));
     }
     return int(m_page.size());
-}
-
-void EnterpriseTableModel::appendPage()
-{
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
-                  std::make_move_iterator(m_page.end()));
-    m_page.clear();
 }
 
 int EnterpriseTableModel::columnCount(const QModelIndex& parent) const

@@ -13,9 +13,28 @@ namespace liaison {
 
 class Database;
 
+// One row of the EnterpriseTableModel, as read from the database.
+struct EnterpriseTableRow
+{
+    Id id = 0;
+    QString name;
+    QString creditCode;
+    QString industry;
+    QString area;
+    EnterpriseScale scale = EnterpriseScale::Direct;
+    ProductionStatus status = ProductionStatus::Normal;
+    int whitelistBatch = 0;
+    QString leader;
+    QString department;
+    QString departmentPerson;
+    QString areaPerson;
+    QDate lastVisit;
+    int openProblems = 0;
+};
+
 // The enterprise register as a table: rows are fetched from SQL a page at a time as the view scrolls,
 // and sorting is done by the database, so a register of any size opens at once.
-class EnterpriseTableModel final : public PagedSqlTableModel
+class EnterpriseTableModel final : public PagedRowsModel<EnterpriseTableRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnterpriseTableModel)
@@ -50,34 +69,13 @@ public:
     Id enterpriseId(int row) const;
 
 private:
-    struct Row
-    {
-        Id id = 0;
-        QString name;
-        QString creditCode;
-        QString industry;
-        QString area;
-        EnterpriseScale scale = EnterpriseScale::Direct;
-        ProductionStatus status = ProductionStatus::Normal;
-        int whitelistBatch = 0;
-        QString leader;
-        QString department;
-        QString departmentPerson;
-        QString areaPerson;
-        QDate lastVisit;
-        int openProblems = 0;
-    };
+    using Row = EnterpriseTableRow;
 
     Result<qint64> countRows() const override;
     Result<int> readPage(int offset, int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     EnterpriseFilter m_filter;
-    std::vector<Row> m_rows;
-    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison

@@ -32,7 +32,7 @@ QString selectRows()
 } // namespace
 
 IssueBoardModel::IssueBoardModel(Database& db, WorkCalendar calendar, QObject* parent)
-    : PagedSqlTableModel(DueColumn, Qt::AscendingOrder, parent), m_db(db), m_calendar(std::move(calendar))
+    : PagedRowsModel(DueColumn, Qt::AscendingOrder, parent), m_db(db), m_calendar(std::move(calendar))
 {
     reload();
 }
@@ -161,13 +161,6 @@ Result<int> IssueBoardModel::readPage(int offset, int limit)
         m_page.push_back(std::move(row));
     }
     return int(m_page.size());
-}
-
-void IssueBoardModel::appendPage()
-{
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
-                  std::make_move_iterator(m_page.end()));
-    m_page.clear();
 }
 
 int IssueBoardModel::columnCount(const QModelIndex& parent) const

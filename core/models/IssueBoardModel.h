@@ -29,9 +29,20 @@ struct IssueBoardFilter
     QString search; // enterprise name or problem title
 };
 
+// One row of the IssueBoardModel, as read from the database.
+struct IssueBoardRow
+{
+    Issue issue;
+    QString category;
+    QString enterprise;
+    QString leadUnit;
+    QString owner;
+    SupervisionState state;
+};
+
 // The problem board (问题): problems with their supervision colour as of a day, fetched a page at a
 // time, filtered and sorted by the database.
-class IssueBoardModel final : public PagedSqlTableModel
+class IssueBoardModel final : public PagedRowsModel<IssueBoardRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IssueBoardModel)
@@ -70,29 +81,16 @@ public:
     void setCalendar(const WorkCalendar& calendar);
 
 private:
-    struct Row
-    {
-        Issue issue;
-        QString category;
-        QString enterprise;
-        QString leadUnit;
-        QString owner;
-        SupervisionState state;
-    };
+    using Row = IssueBoardRow;
 
     QString whereClause(QVariantList& binds) const;
     Result<qint64> countRows() const override;
     Result<int> readPage(int offset, int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     WorkCalendar m_calendar;
     IssueBoardFilter m_filter;
     QDate m_asOf = QDate::currentDate();
-    std::vector<Row> m_rows;
-    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison

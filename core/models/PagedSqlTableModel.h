@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 
+#include <iterator>
+#include <vector>
+
 namespace liaison {
 
 // A table over SQL that fetches its rows a page at a time as a view scrolls, counts and sorts in the
@@ -49,6 +52,26 @@ private:
     qint64 m_total = 0;
     QString m_lastError;
     bool m_resetting = false;
+};
+
+// A paged model's rows as the subclass defines them: those shown, and the page read but not yet shown.
+template <typename Row>
+class PagedRowsModel : public PagedSqlTableModel
+{
+protected:
+    using PagedSqlTableModel::PagedSqlTableModel;
+
+    void appendPage() final
+    {
+        m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
+                      std::make_move_iterator(m_page.end()));
+        m_page.clear();
+    }
+    void clearRows() final { m_rows.clear(); }
+    int loadedRows() const final { return int(m_rows.size()); }
+
+    std::vector<Row> m_rows;
+    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison

@@ -23,7 +23,7 @@ const char* const stateExpression = "CASE WHEN p.granted_on IS NULL THEN 0 "
 } // namespace
 
 PermitListModel::PermitListModel(Database& db, QObject* parent)
-    : PagedSqlTableModel(AppliedColumn, Qt::DescendingOrder, parent), m_db(db)
+    : PagedRowsModel(AppliedColumn, Qt::DescendingOrder, parent), m_db(db)
 {
     reload();
 }
@@ -123,13 +123,6 @@ Result<int> PermitListModel::readPage(int offset, int limit)
         m_page.push_back(std::move(row));
     }
     return int(m_page.size());
-}
-
-void PermitListModel::appendPage()
-{
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
-                  std::make_move_iterator(m_page.end()));
-    m_page.clear();
 }
 
 std::optional<PermitRequest> PermitListModel::permit(int row) const

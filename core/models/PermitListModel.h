@@ -27,9 +27,16 @@ struct PermitFilter
     QDate asOf = QDate::currentDate();
 };
 
+// One row of the PermitListModel, as read from the database.
+struct PermitListRow
+{
+    PermitRequest permit;
+    QString enterprise;
+};
+
 // The ledger of transport passes and drivers' white-list applications (通行证/白名单台账), newest
 // first, a page at a time, filtered and sorted by the database.
-class PermitListModel final : public PagedSqlTableModel
+class PermitListModel final : public PagedRowsModel<PermitListRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PermitListModel)
@@ -64,23 +71,14 @@ public:
     static QString stateLabel(PermitState state);
 
 private:
-    struct Row
-    {
-        PermitRequest permit;
-        QString enterprise;
-    };
+    using Row = PermitListRow;
 
     QString whereClause(QVariantList& binds) const;
     Result<qint64> countRows() const override;
     Result<int> readPage(int offset, int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     PermitFilter m_filter;
-    std::vector<Row> m_rows;
-    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison

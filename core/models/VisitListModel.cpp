@@ -31,7 +31,7 @@ QString selectRows()
 } // namespace
 
 VisitListModel::VisitListModel(Database& db, QObject* parent)
-    : PagedSqlTableModel(DateColumn, Qt::DescendingOrder, parent), m_db(db)
+    : PagedRowsModel(DateColumn, Qt::DescendingOrder, parent), m_db(db)
 {
     reload();
 }
@@ -111,13 +111,6 @@ Result<int> VisitListModel::readPage(int offset, int limit)
         m_page.push_back(std::move(row));
     }
     return int(m_page.size());
-}
-
-void VisitListModel::appendPage()
-{
-    m_rows.insert(m_rows.end(), std::make_move_iterator(m_page.begin()),
-                  std::make_move_iterator(m_page.end()));
-    m_page.clear();
 }
 
 int VisitListModel::columnCount(const QModelIndex& parent) const

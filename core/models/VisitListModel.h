@@ -22,8 +22,17 @@ struct VisitFilter
     std::optional<VisitMode> mode;
 };
 
+// One row of the VisitListModel, as read from the database.
+struct VisitListRow
+{
+    Visit visit;
+    QString enterprise;
+    QString area;
+    int problems = 0;
+};
+
 // The visits (走访), newest first, fetched a page at a time and filtered by the database.
-class VisitListModel final : public PagedSqlTableModel
+class VisitListModel final : public PagedRowsModel<VisitListRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VisitListModel)
@@ -52,25 +61,14 @@ public:
     void setFilter(const VisitFilter& filter);
 
 private:
-    struct Row
-    {
-        Visit visit;
-        QString enterprise;
-        QString area;
-        int problems = 0;
-    };
+    using Row = VisitListRow;
 
     QString whereClause(QVariantList& binds) const;
     Result<qint64> countRows() const override;
     Result<int> readPage(int offset, int limit) override;
-    void appendPage() override;
-    void clearRows() override { m_rows.clear(); }
-    int loadedRows() const override { return int(m_rows.size()); }
 
     Database& m_db;
     VisitFilter m_filter;
-    std::vector<Row> m_rows;
-    std::vector<Row> m_page; // read, not yet shown
 };
 
 } // namespace liaison
