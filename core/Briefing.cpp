@@ -136,6 +136,9 @@ Result<BriefingData> Briefing::build(Database& db, const WorkCalendar& calendar,
         LIAISON_TRY(value);
         *count.into = value->toLongLong();
     }
+    auto registered = db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"), {});
+    LIAISON_TRY(registered);
+    data.enterprisesRegistered = registered->toLongLong();
 
     auto categories = Lookups::categories(db);
     LIAISON_TRY(categories);
@@ -235,9 +238,9 @@ QString BriefingData::headlineText() const
     if (!hasData())
         return Briefing::tr(
                    "No enterprises, visits or problems are recorded up to %1: there is nothing to report.")
-            .arg(QLocale().toString(asOf, Briefing::tr("d MMMM yyyy", "date in the briefing's text")));
+            .arg(dateText(asOf, true));
     const StatsSnapshot& s = headline;
-    const QString day = QLocale().toString(asOf, Briefing::tr("d MMMM", "date in the briefing's text"));
+    const QString day = dateText(asOf);
     QString text;
     if (s.enterprisesDirect > 0 && s.enterprisesDirectInProduction == s.enterprisesDirect) {
         text = Briefing::tr(
@@ -293,6 +296,70 @@ QString BriefingData::headlineText() const
     return text;
 }
 
+QString BriefingData::dateText(const QDate& day, bool withYear)
+{
+    return QLocale().toString(day, withYear ? Briefing::tr("d MMMM yyyy", "date in the briefing's text")
+                                            : Briefing::tr("d MMMM", "date in the briefing's text"));
+}
+
+QString BriefingData::weekText() const
+{
+    const QDate last = lastCountedDay();
+    const QString from = dateText(period.from);
+    const QString to = dateText(last);
+    QString text =
+        visits == 0
+            ? Briefing::tr("From %1 to %2 no visit to an enterprise was recorded").arg(from, to)
+            : Briefing::tr(
+                  "From %1 to %2 liaison staff visited enterprises %3 times and reached %4 of the %5 "
+                  "enterprises on the register (%6)")
+                  .arg(from, to, plain(visits), plain(enterprisesVisited), plain(enterprisesRegistered),
+                       percent(enterprisesRegistered > 0 ? double(enterprisesVisited) / enterprisesRegistered
+                                                         : 0.0));
+    text += Briefing::tr("; %1 staff went back to work with their help and %2 people were transferred")
+                .arg(plain(staffReturned), plain(transferred));
+    text +=
+        Briefing::tr("; they obtained %1 transport passes and filed %2 driver white-list applications for "
+                     "enterprises.")
+            .arg(plain(passes), plain(driverApplications));
+    return text;
+}
+
+QString BriefingData::problemsText() const
+{
+    qint64 openAt[3] = {0, 0, 0};
+    for (const TierRow& row : tiers)
+        openAt[qsizetype(row.tier)] = row.open;
+    const qint64 total = headline.issuesTotal;
+    return Briefing::tr("From %1 to %2 enterprises raised %3 new problems and %4 were resolved. As of %5, %6 "
+                        "problems have been collected in all and %7 resolved (%8); %9 are still being "
+                        "coordinated: %10 by towns, streets and parks, %11 by district departments and %12 "
+                        "by district leaders.")
+        .arg(dateText(period.from), dateText(lastCountedDay()), plain(problemsRaised),
+             plain(problemsResolved), dateText(asOf), plain(total), plain(headline.issuesResolved),
+             percent(total > 0 ? double(headline.issuesResolved) / total : 0.0), plain(headline.issuesOpen),
+             plain(openAt[qsizetype(Tier::Area)]), plain(openAt[qsizetype(Tier::Department)]),
+             plain(openAt[qsizetype(Tier::Leader)]));
+}
+
+QString BriefingData::keyProblemsText() const
+{
+    if (keyProblems.isEmpty())
+        return Briefing::tr("As of %1 no open problem is under red or yellow supervision or waiting to be "
+                            "escalated.")
+            .arg(dateText(asOf));
+    qint64 red = 0;
+    qint64 yellow = 0;
+    for (const KeyProblem& p : keyProblems) {
+        red += p.colour == SupervisionColour::Red ? 1 : 0;
+        yellow += p.colour == SupervisionColour::Yellow ? 1 : 0;
+    }
+    return Briefing::tr("As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow "
+                        "supervision and %5 waiting to be escalated. They are:")
+        .arg(dateText(asOf), plain(keyProblems.size()), plain(red), plain(yellow),
+             plain(keyProblems.size() - red - yellow));
+}
+
 QJsonObject BriefingData::toJson() const
 {
     QJsonArray categoryRows;
@@ -327,6 +394,7 @@ QJsonObject BriefingData::toJson() const
     }
     const QJsonObject periodFigures{{QStringLiteral("visits"), visits},
                                     {QStringLiteral("enterprises_visited"), enterprisesVisited},
+                                    {QStringLiteral("enterprises_registered"), enterprisesRegistered},
                                     {QStringLiteral("issues_raised"), problemsRaised},
                                     {QStringLiteral("issues_resolved"), problemsResolved},
                                     {QStringLiteral("passes"), passes},

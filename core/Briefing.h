@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
+
 namespace liaison {
 
 class Database;
@@ -71,6 +73,7 @@ struct BriefingData
     StatsSnapshot headline;
     qint64 visits = 0;
     qint64 enterprisesVisited = 0;
+    qint64 enterprisesRegistered = 0; // on the register as of now: what visit coverage is a share of
     qint64 problemsRaised = 0;
     qint64 problemsResolved = 0;
     qint64 passes = 0;
@@ -84,6 +87,15 @@ struct BriefingData
     bool hasData() const { return headline.enterprisesDirect > 0 || headline.issuesTotal > 0 || visits > 0; }
     // The opening paragraph, in the register of the district's reports; every number from the data.
     QString headlineText() const;
+    // The paragraphs of the sections 本周工作, 问题协调 and 需协调的重点问题, every number from the data.
+    QString weekText() const;
+    QString problemsText() const;
+    QString keyProblemsText() const;
+    // A day as the briefing writes it: "12月5日", or "2022年12月5日" with the year.
+    static QString dateText(const QDate& day, bool withYear = false);
+    // The last day the period's own figures count: its end, or the as-of day if that is earlier.
+    QDate lastCountedDay() const { return std::min(period.to, asOf); }
+
     // The stable, documented `briefing --json` object.
     QJsonObject toJson() const;
 };

@@ -2,6 +2,10 @@
 
 #include "Briefing.h"
 #include "BriefingWorkbook.h"
+#ifdef LIAISON_CTL_PRINTS
+#include "print/BriefingDocument.h"
+#include "print/BriefingMasthead.h"
+#endif
 #include "CalendarCommand.h"
 #include "CommandArguments.h"
 #include "IssueCommand.h"
@@ -85,7 +89,8 @@ void CtlApplication::printHelp()
         << "  stats --series [--from D] [--to D] [--as-of D] [--json]\n"
         << "                                      "
         << tr("the daily series and the breakdowns (default: the 30 days up to the as-of day)") << '\n'
-        << "  briefing [--week YYYY-Www | --from D --to D] [--as-of D] [--json] [--xlsx FILE]\n"
+        << "  briefing [--week YYYY-Www | --from D --to D] [--as-of D] [--pdf FILE] [--xlsx FILE] [--json]\n"
+        << "           [--district NAME] [--office NAME] [--editor NAME]\n"
         << "                                      "
         << tr("the weekly briefing's figures and headline text (default: this week)") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
@@ -250,19 +255,25 @@ int CtlApplication::briefing(const QStringList& args)
 {
     const CommandArguments arguments(QStringLiteral("briefing"), args,
                                      {QStringLiteral("week"), QStringLiteral("from"), QStringLiteral("to"),
-                                      QStringLiteral("as-of"), QStringLiteral("pdf"), QStringLiteral("xlsx")},
+                                      QStringLiteral("as-of"), QStringLiteral("pdf"), QStringLiteral("xlsx"),
+                                      QStringLiteral("district"), QStringLiteral("office"),
+                                      QStringLiteral("editor")},
                                      {QStringLiteral("json")});
     if (!arguments.ok())
         return usage(arguments.error());
     if (!arguments.positional().isEmpty())
         return usage(tr("Unknown argument “%1” for “briefing”.").arg(arguments.positional().first()));
-    if (arguments.isSet(QStringLiteral("pdf")))
-        return usage(tr("This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); "
-                        "the PDF is not available yet."));
     const bool json = arguments.isSet(QStringLiteral("json"));
     const QString xlsx = arguments.value(QStringLiteral("xlsx"));
-    if (!json && xlsx.isEmpty())
-        return usage(tr("Say how to write the briefing: --json or --xlsx FILE."));
+    const QString pdf = arguments.value(QStringLiteral("pdf"));
+#ifndef LIAISON_CTL_PRINTS
+    if (!pdf.isEmpty())
+        return usage(
+            tr("This liaisonctl was built without the widget library and cannot write PDF; use --json "
+               "or --xlsx."));
+#endif
+    if (!json && xlsx.isEmpty() && pdf.isEmpty())
+        return usage(tr("Say how to write the briefing: --pdf FILE, --xlsx FILE or --json."));
     const bool week = arguments.isSet(QStringLiteral("week"));
     const bool span = arguments.isSet(QStringLiteral("from")) || arguments.isSet(QStringLiteral("to"));
     if (week && span)
@@ -302,6 +313,26 @@ int CtlApplication::briefing(const QStringList& args)
         if (const Status written = BriefingWorkbook::write(**db, *data, xlsx); !written)
             return fail(written.error());
     }
+#ifdef LIAISON_CTL_PRINTS
+    if (!pdf.isEmpty()) {
+        BriefingMasthead masthead = BriefingMasthead::load();
+        const std::pair<QString, QString*> overrides[] = {{QStringLiteral("district"), &masthead.district},
+                                                          {QStringLiteral("office"), &masthead.office},
+                                                          {QStringLiteral("editor"), &masthead.editor}};
+        for (const auto& [option, field] : overrides) {
+            if (arguments.isSet(option))
+                *field = arguments.value(option);
+        }
+        if (const QStringList missing = BriefingDocument::missingFonts(); !missing.isEmpty())
+            warn(tr("The fonts %1 are not installed (Debian package fonts-noto-cjk); the PDF uses others.")
+                     .arg(missing.join(QStringLiteral(", "))));
+        auto series = BriefingDocument::chartSeries(**db, workflow->calendar(), *data);
+        if (!series)
+            return fail(series.error());
+        if (const Status written = BriefingDocument(*data, *series, masthead).writePdf(pdf); !written)
+            return fail(written.error());
+    }
+#endif
     if (json)
         m_out << QString::fromUtf8(QJsonDocument(data->toJson()).toJson(QJsonDocument::Indented));
     return Done;

@@ -1,5 +1,6 @@
 #include "DashboardCharts.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -325,26 +326,56 @@ QChart* DashboardCharts::create(Kind kind, const StatsSeries& series, const Sele
     return chart;
 }
 
-QImage DashboardCharts::render(Kind kind, const StatsSeries& series, const QSizeF& sizeMm, int dpi)
+void DashboardCharts::useFonts(QChart* chart, const QStringList& families)
 {
-    // Laid out at a screen-like 96 dpi so that fonts and lines keep their proportions, then drawn
-    // scaled up to the print resolution.
+    const auto refont = [&families](QFont font) {
+        font.setFamilies(families);
+        return font;
+    };
+    chart->setTitleFont(refont(chart->titleFont()));
+    chart->legend()->setFont(refont(chart->legend()->font()));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(refont(axis->labelsFont()));
+        axis->setTitleFont(refont(axis->titleFont()));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                set->setLabelFont(refont(set->labelFont()));
+        }
+    }
+}
+
+void DashboardCharts::paint(Kind kind, const StatsSeries& series, QPainter& painter, const QRectF& target,
+                            const QSizeF& sizeMm, const QStringList& fontFamilies)
+{
+    // Laid out at a screen-like 96 dpi so that fonts and lines keep their proportions whatever the
+    // target's resolution; the scene scales the drawing to the target, as vectors where the device
+    // keeps them (PDF, printer).
     constexpr qreal layoutDpi = 96.0;
     const QSizeF layout = sizeMm / 25.4 * layoutDpi;
-    const qreal scale = qreal(dpi) / layoutDpi;
-    QImage image((layout * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(int(dpi / 0.0254));
-    image.setDotsPerMeterY(int(dpi / 0.0254));
-    image.fill(Qt::white);
-
     QGraphicsScene scene;
     QChart* chart = create(kind, series);
     scene.addItem(chart); // the scene owns it now
+    if (!fontFamilies.isEmpty())
+        useFonts(chart, fontFamilies);
     chart->setGeometry(QRectF(QPointF(0, 0), layout));
-    QPainter painter(&image);
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), layout * scale), QRectF(QPointF(0, 0), layout));
+    scene.render(&painter, target, QRectF(QPointF(0, 0), layout));
+    painter.restore();
+}
+
+QImage DashboardCharts::render(Kind kind, const StatsSeries& series, const QSizeF& sizeMm, int dpi)
+{
+    const QSizeF pixels = sizeMm / 25.4 * dpi;
+    QImage image(pixels.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(int(dpi / 0.0254));
+    image.setDotsPerMeterY(int(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(kind, series, painter, QRectF(QPointF(0, 0), pixels), sizeMm);
     return image;
 }
 
@@ -356,17 +387,10 @@ bool DashboardCharts::writePdf(Kind kind, const StatsSeries& series, const QSize
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
     writer.setTitle(title(kind));
-    constexpr qreal layoutDpi = 96.0;
-    const QSizeF layout = sizeMm / 25.4 * layoutDpi;
-    QGraphicsScene scene;
-    QChart* chart = create(kind, series);
-    scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), layout));
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())),
-                 QRectF(QPointF(0, 0), layout));
+    paint(kind, series, painter, QRectF(0, 0, writer.width(), writer.height()), sizeMm);
     return painter.end();
 }
 

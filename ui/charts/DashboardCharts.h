@@ -5,13 +5,16 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QPainter;
 QT_END_NAMESPACE
 
 namespace liaison {
@@ -46,6 +49,13 @@ public:
     static QString title(Kind kind);
     // File-name stem for saving, e.g. "cumulative".
     static QString fileStem(Kind kind);
+    // The chart drawn by painter into target, laid out as a chart of sizeMm millimetres: vector on a
+    // PDF or printer, so the briefing's charts stay sharp.
+    // fontFamilies, when given, replace the families of every text of the chart.
+    static void paint(Kind kind, const StatsSeries& series, QPainter& painter, const QRectF& target,
+                      const QSizeF& sizeMm, const QStringList& fontFamilies = {});
+    // Sets every text of the chart (title, legend, axes, bar labels) in the given font families.
+    static void useFonts(QChart* chart, const QStringList& families);
     // The chart drawn into an image of sizeMm millimetres at dpi, white background, no window needed.
     static QImage render(Kind kind, const StatsSeries& series, const QSizeF& sizeMm, int dpi);
     // The chart as a one-page vector PDF of sizeMm millimetres; false when the file cannot be written.

@@ -1,0 +1,379 @@
+#include "BriefingDocument.h"
+
+#include "DocumentLayout.h"
+#include "PdfTextRepair.h"
+#include "Supervision.h"
+#include "charts/DashboardCharts.h"
+
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace liaison {
+namespace {
+
+// Latin letters and figures in the Times- and Arial-like Liberation faces, as Chinese offices set
+// them; the ideographs in Noto CJK. (Noto CJK's own figures in Latin text come out of shaping as
+// glyphs without a character, which a PDF reader could not copy or search.)
+const QString latinSerif = QStringLiteral("Liberation Serif");
+const QString latinSans = QStringLiteral("Liberation Sans");
+const QString chineseSerif = QStringLiteral("Noto Serif CJK SC");
+const QString chineseSans = QStringLiteral("Noto Sans CJK SC");
+const QStringList serifFamily = {latinSerif, chineseSerif};
+const QStringList sansFamily = {latinSans, chineseSans};
+
+// Sizes of Chinese type (字号) in points.
+constexpr qreal size2 = 22;   // 二号: the title
+constexpr qreal size3 = 16;   // 三号: body and headings
+constexpr qreal size4 = 14;   // 四号: page numbers and the closing block
+constexpr qreal sizeS4 = 12;  // 小四: tables and captions
+constexpr qreal size5 = 10.5; // 五号: the wide table of problems
+constexpr qreal mastheadSize = 40;
+
+const QColor officialRed(0xE6, 0x00, 0x12);
+
+QFont font(const QStringList& families, qreal points, bool bold = false)
+{
+    QFont f;
+    f.setFamilies(families);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Outlines at their design widths: the layout measured for the device is what is printed.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(false);
+    return f;
+}
+
+QString number(qint64 n)
+{
+    return QString::number(n);
+}
+
+// A row of text in the closing block, between its rules: left and, optionally, right aligned.
+void drawClosingLine(QPainter& painter, const QRectF& band, const QString& left, const QString& right)
+{
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal inset = metrics.horizontalAdvance(QChar(0x4E00));
+    const QRectF inner = band.adjusted(inset, 0, -inset, 0);
+    painter.drawText(inner, int(Qt::AlignLeft | Qt::AlignVCenter), left);
+    if (!right.isEmpty())
+        painter.drawText(inner, int(Qt::AlignRight | Qt::AlignVCenter), right);
+}
+
+} // namespace
+
+BriefingDocument::BriefingDocument(const BriefingData& data, const StatsSeries& series,
+                                   const BriefingMasthead& masthead)
+    : m_data(data), m_series(series), m_masthead(masthead)
+{
+}
+
+Result<StatsSeries> BriefingDocument::chartSeries(Database& db, const WorkCalendar& calendar,
+                                                  const BriefingData& data)
+{
+    return StatsSeriesBuilder::build(db, calendar, data.asOf.addDays(-34), data.asOf, data.asOf);
+}
+
+QStringList BriefingDocument::missingFonts()
+{
+    QStringList missing;
+    for (const QString& family : {latinSerif, chineseSerif, latinSans, chineseSans}) {
+        if (!QFontDatabase::hasFamily(family))
+            missing << family;
+    }
+    return missing;
+}
+
+void BriefingDocument::setUpPrinter(QPrinter& printer)
+{
+    printer.setFullPage(true);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+}
+
+QString BriefingDocument::title() const
+{
+    return m_masthead.district.trimmed().isEmpty()
+               ? tr("Liaison service to the district's above-size industrial enterprises")
+               : tr("Liaison service to the above-size industrial enterprises of %1")
+                     .arg(m_masthead.district.trimmed());
+}
+
+Result<int> BriefingDocument::print(QPagedPaintDevice& device) const
+{
+    DocumentLayout layout(device);
+    compose(layout);
+    const int pages = layout.paginate();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return std::unexpected(
+            Error::storage(tr("The briefing cannot be printed: the printer is not ready.")));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return std::unexpected(Error::storage(tr("The briefing cannot be printed: no new page.")));
+        layout.paintPage(painter, page);
+    }
+    if (!painter.end())
+        return std::unexpected(Error::storage(tr("The briefing cannot be printed: the printer failed.")));
+    return pages;
+}
+
+Status BriefingDocument::writePdf(const QString& path) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(1200);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("LiaisonDesk"));
+        auto printed = print(writer);
+        LIAISON_TRY(printed);
+    }
+    QByteArray pdf = buffer.data();
+    QHash<char16_t, char16_t> ideographs;
+    for (const QString& family : {chineseSerif, chineseSans}) {
+        for (const bool bold : {false, true})
+            ideographs.insert(radicalIdeographs(font({family}, size3, bold)));
+    }
+    preferUnifiedIdeographs(pdf, ideographs);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return std::unexpected(Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString())));
+    return {};
+}
+
+void BriefingDocument::compose(DocumentLayout& layout) const
+{
+    const BriefingData& d = m_data;
+    const QString issuer = m_masthead.issuer();
+
+    // The masthead (版头): the briefing's name in red, its number, the issuer and the date, a red rule.
+    const QString mastheadTitle = tr("Work Briefing", "the red masthead");
+    const QString issueLine = tr("No. %1", "issue number under the masthead").arg(d.issueNumber);
+    const QString issuedBy = tr("Issued by %1", "under the masthead").arg(issuer);
+    const QString issuedOn = BriefingData::dateText(d.asOf, true);
+    layout.addBlock(48,
+                    [&layout, mastheadTitle, issueLine, issuedBy, issuedOn](QPainter& p, const QRectF& r) {
+                        QFont big = font(serifFamily, mastheadSize, true);
+                        big.setLetterSpacing(QFont::PercentageSpacing, 112);
+                        p.setFont(big);
+                        p.setPen(officialRed);
+                        p.drawText(QRectF(r.left(), r.top(), r.width(), layout.fromMm(22)),
+                                   int(Qt::AlignCenter), mastheadTitle);
+                        p.setFont(font(serifFamily, size3));
+                        p.setPen(Qt::black);
+                        p.drawText(QRectF(r.left(), r.top() + layout.fromMm(23), r.width(), layout.fromMm(9)),
+                                   int(Qt::AlignCenter), issueLine);
+                        p.setFont(font(serifFamily, size4));
+                        const QRectF line(r.left(), r.top() + layout.fromMm(35), r.width(), layout.fromMm(8));
+                        drawClosingLine(p, line, issuedBy, issuedOn);
+                        p.setPen(QPen(officialRed, layout.fromMm(0.8)));
+                        const qreal y = r.top() + layout.fromMm(45);
+                        p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+                    });
+
+    DocumentLayout::TextStyle titleStyle{font(serifFamily, size2, true)};
+    titleStyle.alignment = Qt::AlignHCenter;
+    titleStyle.linePitchMm = 12;
+    titleStyle.spaceBeforeMm = 6;
+    titleStyle.keepWithNext = true;
+    layout.addText(title(), titleStyle);
+
+    DocumentLayout::TextStyle periodStyle{font(serifFamily, size3)};
+    periodStyle.alignment = Qt::AlignHCenter;
+    periodStyle.keepWithNext = true;
+    const QString span =
+        tr("%1 to %2", "the period under the title")
+            .arg(BriefingData::dateText(d.period.from, true), BriefingData::dateText(d.period.to));
+    layout.addText(d.asOf < d.period.to
+                       ? tr("(%1; figures as of %2)").arg(span, BriefingData::dateText(d.asOf))
+                       : tr("(%1)").arg(span),
+                   periodStyle);
+
+    DocumentLayout::TextStyle body{font(serifFamily, size3)};
+    body.firstLineIndentEm = 2;
+    DocumentLayout::TextStyle lead = body;
+    lead.spaceBeforeMm = OfficialPage::linePitchMm / 2;
+    layout.addText(d.headlineText(), lead);
+
+    if (d.hasData()) {
+        DocumentLayout::TextStyle heading{font(sansFamily, size3)};
+        heading.alignment = Qt::AlignLeft;
+        heading.firstLineIndentEm = 2;
+        heading.keepWithNext = true;
+        DocumentLayout::TextStyle caption{font(sansFamily, sizeS4)};
+        caption.alignment = Qt::AlignHCenter;
+        caption.linePitchMm = 8;
+        caption.spaceBeforeMm = 2;
+        caption.keepWithNext = true;
+        const auto table = [](qreal points) {
+            DocumentLayout::Table t;
+            t.font = font(serifFamily, points);
+            t.headerFont = font(sansFamily, points);
+            return t;
+        };
+        int tables = 0;
+        int figures = 0;
+        const auto addFigure = [&](DashboardCharts::Kind kind, const QString& name) {
+            const QSizeF chartMm(OfficialPage::textWidthMm, 70);
+            const StatsSeries& series = m_series;
+            const QString label = tr("Figure %1  %2").arg(++figures).arg(name);
+            const QFont captionFont = caption.font;
+            layout.addBlock(
+                chartMm.height() + 9,
+                [kind, &series, chartMm, label, captionFont, &layout](QPainter& p, const QRectF& r) {
+                    DashboardCharts::paint(
+                        kind, series, p,
+                        QRectF(r.topLeft(), QSizeF(r.width(), layout.fromMm(chartMm.height()))), chartMm,
+                        sansFamily);
+                    p.setFont(captionFont);
+                    p.setPen(Qt::black);
+                    p.drawText(QRectF(r.left(), r.top() + layout.fromMm(chartMm.height() + 1), r.width(),
+                                      layout.fromMm(8)),
+                               int(Qt::AlignCenter), label);
+                },
+                3);
+        };
+
+        // 一、总体情况: the headline figures, and how problems were resolved over the weeks.
+        const StatsSnapshot& s = d.headline;
+        layout.addText(tr("I. Overall situation"), heading);
+        layout.addText(
+            tr("Table %1  Main figures as of %2").arg(++tables).arg(BriefingData::dateText(d.asOf)), caption);
+        DocumentLayout::Table figuresTable = table(sizeS4);
+        figuresTable.header = {tr("Figure"), tr("Value"), tr("Figure"), tr("Value")};
+        figuresTable.widths = {0.32, 0.18, 0.32, 0.18};
+        figuresTable.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
+        const QString percent = QStringLiteral("%1%");
+        figuresTable.rows = {
+            {tr("Directly managed above-size enterprises"), number(s.enterprisesDirect),
+             tr("Back in production"), number(s.enterprisesDirectInProduction)},
+            {tr("Resumption rate"), percent.arg(s.resumptionRate * 100, 0, 'f', 1),
+             tr("Capacity utilisation"), percent.arg(s.capacityUtilization, 0, 'f', 1)},
+            {tr("Problems collected"), number(s.issuesTotal), tr("Problems resolved"),
+             number(s.issuesResolved)},
+            {tr("Problems being coordinated"), number(s.issuesOpen), tr("Visits to enterprises"),
+             number(s.visits)},
+            {tr("Transport passes"), number(s.passes), tr("Driver white-list applications"),
+             number(s.driverWhitelist)},
+            {tr("Staff back at work"), number(s.staffReturned), tr("Staff in closed-loop production"),
+             number(s.closedLoopStaff)},
+        };
+        layout.addTable(figuresTable);
+        addFigure(DashboardCharts::Kind::Cumulative, tr("Problems coordinated and resolved, cumulative"));
+
+        // 二、本周工作
+        layout.addText(tr("II. This week's work"), heading);
+        layout.addText(d.weekText(), body);
+
+        // 三、问题协调: by category and by tier, this week and to date.
+        layout.addText(tr("III. Coordinating problems"), heading);
+        layout.addText(d.problemsText(), body);
+        layout.addText(tr("Table %1  Problems by category").arg(++tables), caption);
+        DocumentLayout::Table categories = table(sizeS4);
+        categories.header = {tr("Category"),       tr("Raised this week"), tr("Resolved this week"),
+                             tr("Raised to date"), tr("Resolved to date"), tr("Open")};
+        categories.widths = {0.25, 0.15, 0.15, 0.15, 0.15, 0.15};
+        categories.alignments = {Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                                 Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        BriefingData::CategoryRow total;
+        for (const BriefingData::CategoryRow& row : d.categories) {
+            if (row.raisedToDate == 0)
+                continue;
+            categories.rows << QStringList{row.name,
+                                           number(row.raised),
+                                           number(row.resolved),
+                                           number(row.raisedToDate),
+                                           number(row.resolvedToDate),
+                                           number(row.raisedToDate - row.resolvedToDate)};
+            total.raised += row.raised;
+            total.resolved += row.resolved;
+            total.raisedToDate += row.raisedToDate;
+            total.resolvedToDate += row.resolvedToDate;
+        }
+        categories.rows << QStringList{tr("Total"),
+                                       number(total.raised),
+                                       number(total.resolved),
+                                       number(total.raisedToDate),
+                                       number(total.resolvedToDate),
+                                       number(total.raisedToDate - total.resolvedToDate)};
+        layout.addTable(categories);
+
+        layout.addText(tr("Table %1  Problems by tier").arg(++tables), caption);
+        DocumentLayout::Table tiers = table(sizeS4);
+        tiers.header = {tr("Tier"), tr("Raised this week"), tr("Resolved this week"), tr("Open")};
+        tiers.widths = {0.4, 0.2, 0.2, 0.2};
+        tiers.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        for (const BriefingData::TierRow& row : d.tiers)
+            tiers.rows << QStringList{DomainText::label(row.tier), number(row.raised), number(row.resolved),
+                                      number(row.open)};
+        layout.addTable(tiers);
+        addFigure(DashboardCharts::Kind::ByCategory, tr("Problems by category, resolved and open"));
+
+        // 四、需协调的重点问题
+        layout.addText(tr("IV. Key problems to coordinate"), heading);
+        layout.addText(d.keyProblemsText(), body);
+        if (!d.keyProblems.isEmpty()) {
+            layout.addText(tr("Table %1  Key problems to coordinate").arg(++tables), caption);
+            DocumentLayout::Table key = table(size5);
+            key.header = {tr("No."),   tr("Enterprise"),  tr("Problem"),
+                          tr("Owner"), tr("Supervision"), tr("Working days overdue")};
+            key.widths = {0.06, 0.2, 0.32, 0.2, 0.1, 0.12};
+            key.alignments = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignLeft,
+                              Qt::AlignLeft,    Qt::AlignHCenter, Qt::AlignHCenter};
+            int row = 0;
+            for (const BriefingData::KeyProblem& p : d.keyProblems) {
+                QString supervision =
+                    p.colour == SupervisionColour::None ? QString() : DomainText::label(p.colour);
+                if (p.flaggedForEscalation)
+                    supervision +=
+                        (supervision.isEmpty() ? QString() : QStringLiteral("\n")) + tr("to escalate");
+                key.rows << QStringList{
+                    number(++row), p.enterprise,
+                    p.title,       p.owner,
+                    supervision,   p.workdaysOverdue > 0 ? number(p.workdaysOverdue) : QStringLiteral("—")};
+            }
+            layout.addTable(key);
+        }
+    }
+
+    // The closing block (版记): the editor, then the issuer and the date of issue, between rules.
+    const QString editorLine =
+        m_masthead.editor.trimmed().isEmpty() ? QString() : tr("Editor: %1").arg(m_masthead.editor.trimmed());
+    const QString issuedDate = tr("Issued %1", "date of issue in the closing block").arg(issuedOn);
+    const qreal band = 9;
+    const int lines = editorLine.isEmpty() ? 1 : 2;
+    layout.setClosing(band * lines,
+                      [&layout, editorLine, issuer, issuedDate, band, lines](QPainter& p, const QRectF& r) {
+                          p.setFont(font(serifFamily, size4));
+                          p.setPen(Qt::black);
+                          const qreal step = layout.fromMm(band);
+                          const qreal thick = layout.fromMm(0.35);
+                          const qreal thin = layout.fromMm(0.25);
+                          QList<std::pair<QString, QString>> texts;
+                          if (lines == 2)
+                              texts.append({editorLine, QString()});
+                          texts.append({issuer, issuedDate});
+                          for (int i = 0; i < lines; ++i)
+                              drawClosingLine(p, QRectF(r.left(), r.top() + i * step, r.width(), step),
+                                              texts[i].first, texts[i].second);
+                          for (int i = 0; i <= lines; ++i) {
+                              p.setPen(QPen(Qt::black, (i == 0 || i == lines) ? thick : thin));
+                              const qreal y = r.top() + i * step;
+                              p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+                          }
+                      });
+    layout.setPageNumberFont(font(serifFamily, size4));
+}
+
+} // namespace liaison
