@@ -302,20 +302,27 @@ QString BriefingData::dateText(const QDate& day, bool withYear)
                                             : Briefing::tr("d MMMM", "date in the briefing's text"));
 }
 
-QString BriefingData::weekText() const
+QString BriefingData::spanText() const
 {
     const QDate last = lastCountedDay();
-    const QString from = dateText(period.from);
-    const QString to = dateText(last);
-    QString text =
-        visits == 0
-            ? Briefing::tr("From %1 to %2 no visit to an enterprise was recorded").arg(from, to)
-            : Briefing::tr(
-                  "From %1 to %2 liaison staff visited enterprises %3 times and reached %4 of the %5 "
-                  "enterprises on the register (%6)")
-                  .arg(from, to, plain(visits), plain(enterprisesVisited), plain(enterprisesRegistered),
-                       percent(enterprisesRegistered > 0 ? double(enterprisesVisited) / enterprisesRegistered
-                                                         : 0.0));
+    if (last == period.from)
+        return Briefing::tr("On %1", "the days the period's figures count, opening a sentence")
+            .arg(dateText(last));
+    return Briefing::tr("From %1 to %2", "the days the period's figures count, opening a sentence")
+        .arg(dateText(period.from), dateText(last));
+}
+
+QString BriefingData::weekText() const
+{
+    const QString days = spanText();
+    const double coverage =
+        enterprisesRegistered > 0 ? double(enterprisesVisited) / enterprisesRegistered : 0.0;
+    QString text = visits == 0
+                       ? Briefing::tr("%1 no visit to an enterprise was recorded").arg(days)
+                       : Briefing::tr("%1 liaison staff visited enterprises %2 times and reached %3 of the "
+                                      "%4 enterprises on the register (%5)")
+                             .arg(days, plain(visits), plain(enterprisesVisited),
+                                  plain(enterprisesRegistered), percent(coverage));
     text += Briefing::tr("; %1 staff went back to work with their help and %2 people were transferred")
                 .arg(plain(staffReturned), plain(transferred));
     text +=
@@ -331,12 +338,12 @@ QString BriefingData::problemsText() const
     for (const TierRow& row : tiers)
         openAt[qsizetype(row.tier)] = row.open;
     const qint64 total = headline.issuesTotal;
-    return Briefing::tr("From %1 to %2 enterprises raised %3 new problems and %4 were resolved. As of %5, %6 "
-                        "problems have been collected in all and %7 resolved (%8); %9 are still being "
-                        "coordinated: %10 by towns, streets and parks, %11 by district departments and %12 "
-                        "by district leaders.")
-        .arg(dateText(period.from), dateText(lastCountedDay()), plain(problemsRaised),
-             plain(problemsResolved), dateText(asOf), plain(total), plain(headline.issuesResolved),
+    return Briefing::tr(
+               "%1 enterprises raised %2 new problems and %3 were resolved. As of %4, %5 problems have "
+               "been collected in all and %6 resolved (%7); %8 are still being coordinated: %9 by towns, "
+               "streets and parks, %10 by district departments and %11 by district leaders.")
+        .arg(spanText(), plain(problemsRaised), plain(problemsResolved), dateText(asOf), plain(total),
+             plain(headline.issuesResolved),
              percent(total > 0 ? double(headline.issuesResolved) / total : 0.0), plain(headline.issuesOpen),
              plain(openAt[qsizetype(Tier::Area)]), plain(openAt[qsizetype(Tier::Department)]),
              plain(openAt[qsizetype(Tier::Leader)]));

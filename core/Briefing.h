@@ -93,6 +93,8 @@ struct BriefingData
     QString keyProblemsText() const;
     // A day as the briefing writes it: "12月5日", or "2022年12月5日" with the year.
     static QString dateText(const QDate& day, bool withYear = false);
+    // The days the period's own figures count, to open a sentence: "12月5日至12月7日", "12月5日".
+    QString spanText() const;
     // The last day the period's own figures count: its end, or the as-of day if that is earlier.
     QDate lastCountedDay() const { return std::min(period.to, asOf); }
 

@@ -149,72 +149,182 @@
         <source>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</source>
         <translation>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</translation>
     </message>
+    <message>
+        <source>; %1 staff went back to work with their help and %2 people were transferred</source>
+        <translation>; %1 staff went back to work with their help and %2 people were transferred</translation>
+    </message>
+    <message>
+        <source>; they obtained %1 transport passes and filed %2 driver white-list applications for enterprises.</source>
+        <translation>; they obtained %1 transport passes and filed %2 driver white-list applications for enterprises.</translation>
+    </message>
+    <message>
+        <source>As of %1 no open problem is under red or yellow supervision or waiting to be escalated.</source>
+        <translation>As of %1 no open problem is under red or yellow supervision or waiting to be escalated.</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow supervision and %5 waiting to be escalated. They are:</source>
+        <translation>As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow supervision and %5 waiting to be escalated. They are:</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <comment>the days the period's figures count, opening a sentence</comment>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <comment>the days the period's figures count, opening a sentence</comment>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 no visit to an enterprise was recorded</source>
+        <translation>%1 no visit to an enterprise was recorded</translation>
+    </message>
+    <message>
+        <source>%1 liaison staff visited enterprises %2 times and reached %3 of the %4 enterprises on the register (%5)</source>
+        <translation>%1 liaison staff visited enterprises %2 times and reached %3 of the %4 enterprises on the register (%5)</translation>
+    </message>
+    <message>
+        <source>%1 enterprises raised %2 new problems and %3 were resolved. As of %4, %5 problems have been collected in all and %6 resolved (%7); %8 are still being coordinated: %9 by towns, streets and parks, %10 by district departments and %11 by district leaders.</source>
+        <translation>%1 enterprises raised %2 new problems and %3 were resolved. As of %4, %5 problems have been collected in all and %6 resolved (%7); %8 are still being coordinated: %9 by towns, streets and parks, %10 by district departments and %11 by district leaders.</translation>
+    </message>
 </context>
 <context>
-    <name>liaison::BriefingPage</name>
+    <name>liaison::BriefingDocument</name>
     <message>
-        <source>Any day of the week to report</source>
-        <translation>Any day of the week to report</translation>
+        <source>Liaison service to the district's above-size industrial enterprises</source>
+        <translation>Liaison service to the district's above-size industrial enterprises</translation>
     </message>
     <message>
-        <source>Save Excel workbook…</source>
-        <translation>Save Excel workbook…</translation>
+        <source>Liaison service to the above-size industrial enterprises of %1</source>
+        <translation>Liaison service to the above-size industrial enterprises of %1</translation>
     </message>
     <message>
-        <source>Printing and the A4 PDF come with a later version.</source>
-        <translation>Printing and the A4 PDF come with a later version.</translation>
+        <source>The briefing cannot be printed: the printer is not ready.</source>
+        <translation>The briefing cannot be printed: the printer is not ready.</translation>
     </message>
     <message>
-        <source>Week of</source>
-        <translation>Week of</translation>
+        <source>The briefing cannot be printed: no new page.</source>
+        <translation>The briefing cannot be printed: no new page.</translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation>As of</translation>
+        <source>The briefing cannot be printed: the printer failed.</source>
+        <translation>The briefing cannot be printed: the printer failed.</translation>
     </message>
     <message>
-        <source>%1, %2 to %3</source>
-        <translation>%1, %2 to %3</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Work briefing No. %1</source>
-        <translation>Work briefing No. %1</translation>
+        <source>Work Briefing</source>
+        <comment>the red masthead</comment>
+        <translation>Work Briefing</translation>
     </message>
     <message>
-        <source>%1 to %2, as of %3</source>
-        <translation>%1 to %2, as of %3</translation>
+        <source>No. %1</source>
+        <comment>issue number under the masthead</comment>
+        <translation>No. %1</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>This week</translation>
+        <source>Issued by %1</source>
+        <comment>under the masthead</comment>
+        <translation>Issued by %1</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>Visits</translation>
+        <source>%1 to %2</source>
+        <comment>the period under the title</comment>
+        <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Enterprises visited</source>
-        <translation>Enterprises visited</translation>
+        <source>(%1; figures as of %2)</source>
+        <translation>(%1; figures as of %2)</translation>
     </message>
     <message>
-        <source>Problems raised</source>
-        <translation>Problems raised</translation>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Figure %1  %2</source>
+        <translation>Figure %1  %2</translation>
+    </message>
+    <message>
+        <source>I. Overall situation</source>
+        <translation>I. Overall situation</translation>
+    </message>
+    <message>
+        <source>Table %1  Main figures as of %2</source>
+        <translation>Table %1  Main figures as of %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Directly managed above-size enterprises</source>
+        <translation>Directly managed above-size enterprises</translation>
+    </message>
+    <message>
+        <source>Back in production</source>
+        <translation>Back in production</translation>
+    </message>
+    <message>
+        <source>Resumption rate</source>
+        <translation>Resumption rate</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>Capacity utilisation</translation>
+    </message>
+    <message>
+        <source>Problems collected</source>
+        <translation>Problems collected</translation>
     </message>
     <message>
         <source>Problems resolved</source>
         <translation>Problems resolved</translation>
     </message>
     <message>
-        <source>Passes issued</source>
-        <translation>Passes issued</translation>
+        <source>Problems being coordinated</source>
+        <translation>Problems being coordinated</translation>
+    </message>
+    <message>
+        <source>Visits to enterprises</source>
+        <translation>Visits to enterprises</translation>
+    </message>
+    <message>
+        <source>Transport passes</source>
+        <translation>Transport passes</translation>
     </message>
     <message>
         <source>Driver white-list applications</source>
         <translation>Driver white-list applications</translation>
     </message>
     <message>
-        <source>Problems by category</source>
-        <translation>Problems by category</translation>
+        <source>Staff back at work</source>
+        <translation>Staff back at work</translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>Staff in closed-loop production</translation>
+    </message>
+    <message>
+        <source>Problems coordinated and resolved, cumulative</source>
+        <translation>Problems coordinated and resolved, cumulative</translation>
+    </message>
+    <message>
+        <source>II. This week's work</source>
+        <translation>II. This week's work</translation>
+    </message>
+    <message>
+        <source>III. Coordinating problems</source>
+        <translation>III. Coordinating problems</translation>
+    </message>
+    <message>
+        <source>Table %1  Problems by category</source>
+        <translation>Table %1  Problems by category</translation>
     </message>
     <message>
         <source>Category</source>
@@ -237,12 +347,32 @@
         <translation>Resolved to date</translation>
     </message>
     <message>
-        <source>Problems to coordinate</source>
-        <translation>Problems to coordinate</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>None: no open problem is red, yellow or flagged for escalation.</source>
-        <translation>None: no open problem is red, yellow or flagged for escalation.</translation>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Table %1  Problems by tier</source>
+        <translation>Table %1  Problems by tier</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Problems by category, resolved and open</source>
+        <translation>Problems by category, resolved and open</translation>
+    </message>
+    <message>
+        <source>IV. Key problems to coordinate</source>
+        <translation>IV. Key problems to coordinate</translation>
+    </message>
+    <message>
+        <source>Table %1  Key problems to coordinate</source>
+        <translation>Table %1  Key problems to coordinate</translation>
     </message>
     <message>
         <source>No.</source>
@@ -269,8 +399,61 @@
         <translation>Working days overdue</translation>
     </message>
     <message>
-        <source> · to escalate</source>
-        <translation> · to escalate</translation>
+        <source>to escalate</source>
+        <translation>to escalate</translation>
+    </message>
+    <message>
+        <source>Editor: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>date of issue in the closing block</comment>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::BriefingMasthead</name>
+    <message>
+        <source>Economy and Information Commission</source>
+        <comment>issuing office of the briefing</comment>
+        <translation>Economy and Information Commission</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <comment>issuing office without a district</comment>
+        <translation>District %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::BriefingPage</name>
+    <message>
+        <source>Any day of the week to report</source>
+        <translation>Any day of the week to report</translation>
+    </message>
+    <message>
+        <source>Save Excel workbook…</source>
+        <translation>Save Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
     </message>
     <message>
         <source>Save Excel workbook</source>
@@ -279,6 +462,38 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The figures count what was recorded up to the end of this day</source>
+        <translation>The figures count what was recorded up to the end of this day</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation>Print the briefing</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -874,10 +1089,6 @@
         <translation>--%1: “%2” is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>the weekly briefing's figures and headline text (default: this week)</source>
-        <translation>the weekly briefing's figures and headline text (default: this week)</translation>
-    </message>
-    <message>
         <source>Unknown argument “%1” for “briefing”.</source>
         <translation>Unknown argument “%1” for “briefing”.</translation>
     </message>
@@ -894,12 +1105,20 @@
         <translation>--from and --to take dates written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); the PDF is not available yet.</source>
-        <translation>This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); the PDF is not available yet.</translation>
+        <source>This liaisonctl was built without the widget library and cannot write PDF; use --json or --xlsx.</source>
+        <translation>This liaisonctl was built without the widget library and cannot write PDF; use --json or --xlsx.</translation>
     </message>
     <message>
-        <source>Say how to write the briefing: --json or --xlsx FILE.</source>
-        <translation>Say how to write the briefing: --json or --xlsx FILE.</translation>
+        <source>Say how to write the briefing: --pdf FILE, --xlsx FILE or --json.</source>
+        <translation>Say how to write the briefing: --pdf FILE, --xlsx FILE or --json.</translation>
+    </message>
+    <message>
+        <source>the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)</source>
+        <translation>the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)</translation>
+    </message>
+    <message>
+        <source>The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); the PDF uses others.</source>
+        <translation>The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); the PDF uses others.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3477,38 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</source>
         <translation>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</translation>
+    </message>
+    <message>
+        <source>The briefing's masthead</source>
+        <translation>The briefing's masthead</translation>
+    </message>
+    <message>
+        <source>e.g. Jiulongpo District</source>
+        <translation>e.g. Jiulongpo District</translation>
+    </message>
+    <message>
+        <source>e.g. Economy and Information Commission</source>
+        <translation>e.g. Economy and Information Commission</translation>
+    </message>
+    <message>
+        <source>the editor's name</source>
+        <translation>the editor's name</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Printed in the briefing's red masthead, its title and its closing block.</source>
+        <translation>Printed in the briefing's red masthead, its title and its closing block.</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,289 @@
         <source>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</source>
         <translation>；协调转运涉疫人员%1人，帮助员工返岗%2人，%3人闭环生产，产能利用率达%4%。</translation>
     </message>
+    <message>
+        <source>; %1 staff went back to work with their help and %2 people were transferred</source>
+        <translation>；帮助员工返岗%1人，协调转运人员%2人</translation>
+    </message>
+    <message>
+        <source>; they obtained %1 transport passes and filed %2 driver white-list applications for enterprises.</source>
+        <translation>；协助企业办理通行证%1个，受理货运司机“白名单”申请%2条。</translation>
+    </message>
+    <message>
+        <source>As of %1 no open problem is under red or yellow supervision or waiting to be escalated.</source>
+        <translation>截至%1，无红色、黄色督办或待提级协调的问题。</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow supervision and %5 waiting to be escalated. They are:</source>
+        <translation>截至%1，需重点协调的问题共%2个，其中红色督办%3个、黄色督办%4个、待提级协调%5个，具体如下：</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <comment>the days the period's figures count, opening a sentence</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <comment>the days the period's figures count, opening a sentence</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 no visit to an enterprise was recorded</source>
+        <translation>%1，未记录走访企业情况</translation>
+    </message>
+    <message>
+        <source>%1 liaison staff visited enterprises %2 times and reached %3 of the %4 enterprises on the register (%5)</source>
+        <translation>%1，各包联责任人走访企业%2家次，覆盖企业%3家，占在册企业%4家的%5</translation>
+    </message>
+    <message>
+        <source>%1 enterprises raised %2 new problems and %3 were resolved. As of %4, %5 problems have been collected in all and %6 resolved (%7); %8 are still being coordinated: %9 by towns, streets and parks, %10 by district departments and %11 by district leaders.</source>
+        <translation>%1，新收集企业反映问题%2个，协调解决%3个。截至%4，累计收集问题%5个，已解决%6个，解决率%7；尚在协调%8个，其中镇街园区层面%9个、区级部门层面%10个、区领导层面%11个。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::BriefingDocument</name>
+    <message>
+        <source>Liaison service to the district's above-size industrial enterprises</source>
+        <translation>全区规上工业企业包联服务工作情况</translation>
+    </message>
+    <message>
+        <source>Liaison service to the above-size industrial enterprises of %1</source>
+        <translation>%1规上工业企业包联服务工作情况</translation>
+    </message>
+    <message>
+        <source>The briefing cannot be printed: the printer is not ready.</source>
+        <translation>简报无法打印：打印机未就绪。</translation>
+    </message>
+    <message>
+        <source>The briefing cannot be printed: no new page.</source>
+        <translation>简报无法打印：无法新建页面。</translation>
+    </message>
+    <message>
+        <source>The briefing cannot be printed: the printer failed.</source>
+        <translation>简报无法打印：打印出错。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Work Briefing</source>
+        <comment>the red masthead</comment>
+        <translation>工作简报</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <comment>issue number under the masthead</comment>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <comment>under the masthead</comment>
+        <translation>%1编</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>the period under the title</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>(%1; figures as of %2)</source>
+        <translation>（%1，数据截至%2）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Figure %1  %2</source>
+        <translation>图%1  %2</translation>
+    </message>
+    <message>
+        <source>I. Overall situation</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>Table %1  Main figures as of %2</source>
+        <translation>表%1  主要指标（截至%2）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Directly managed above-size enterprises</source>
+        <translation>区直管规上工业企业</translation>
+    </message>
+    <message>
+        <source>Back in production</source>
+        <translation>已复工复产企业</translation>
+    </message>
+    <message>
+        <source>Resumption rate</source>
+        <translation>复工复产率</translation>
+    </message>
+    <message>
+        <source>Capacity utilisation</source>
+        <translation>产能利用率</translation>
+    </message>
+    <message>
+        <source>Problems collected</source>
+        <translation>累计收集问题</translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>已解决问题</translation>
+    </message>
+    <message>
+        <source>Problems being coordinated</source>
+        <translation>尚在协调问题</translation>
+    </message>
+    <message>
+        <source>Visits to enterprises</source>
+        <translation>累计走访企业（家次）</translation>
+    </message>
+    <message>
+        <source>Transport passes</source>
+        <translation>办理通行证</translation>
+    </message>
+    <message>
+        <source>Driver white-list applications</source>
+        <translation>司机白名单申请</translation>
+    </message>
+    <message>
+        <source>Staff back at work</source>
+        <translation>员工返岗</translation>
+    </message>
+    <message>
+        <source>Staff in closed-loop production</source>
+        <translation>闭环生产人员</translation>
+    </message>
+    <message>
+        <source>Problems coordinated and resolved, cumulative</source>
+        <translation>企业问题累计协调与解决情况</translation>
+    </message>
+    <message>
+        <source>II. This week's work</source>
+        <translation>二、本周工作</translation>
+    </message>
+    <message>
+        <source>III. Coordinating problems</source>
+        <translation>三、问题协调</translation>
+    </message>
+    <message>
+        <source>Table %1  Problems by category</source>
+        <translation>表%1  问题分类办理情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Raised this week</source>
+        <translation>本周新增</translation>
+    </message>
+    <message>
+        <source>Resolved this week</source>
+        <translation>本周解决</translation>
+    </message>
+    <message>
+        <source>Raised to date</source>
+        <translation>累计收集</translation>
+    </message>
+    <message>
+        <source>Resolved to date</source>
+        <translation>累计解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>尚在协调</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Table %1  Problems by tier</source>
+        <translation>表%1  各层级问题办理情况</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Problems by category, resolved and open</source>
+        <translation>各类问题办理情况</translation>
+    </message>
+    <message>
+        <source>IV. Key problems to coordinate</source>
+        <translation>四、需协调的重点问题</translation>
+    </message>
+    <message>
+        <source>Table %1  Key problems to coordinate</source>
+        <translation>表%1  需协调的重点问题清单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位及责任人</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办等级</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source>to escalate</source>
+        <translation>待提级</translation>
+    </message>
+    <message>
+        <source>Editor: %1</source>
+        <translation>责编：%1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>date of issue in the closing block</comment>
+        <translation>%1印发</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::BriefingMasthead</name>
+    <message>
+        <source>Economy and Information Commission</source>
+        <comment>issuing office of the briefing</comment>
+        <translation>经济和信息化委员会</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <comment>issuing office without a district</comment>
+        <translation>区%1</translation>
+    </message>
 </context>
 <context>
     <name>liaison::BriefingPage</name>
@@ -159,10 +442,6 @@
     <message>
         <source>Save Excel workbook…</source>
         <translation>保存 Excel 工作簿…</translation>
-    </message>
-    <message>
-        <source>Printing and the A4 PDF come with a later version.</source>
-        <translation>A4 打印及 PDF 输出将在后续版本提供。</translation>
     </message>
     <message>
         <source>Week of</source>
@@ -177,108 +456,44 @@
         <translation>%1（%2至%3）</translation>
     </message>
     <message>
-        <source>Work briefing No. %1</source>
-        <translation>工作简报（第%1期）</translation>
-    </message>
-    <message>
-        <source>%1 to %2, as of %3</source>
-        <translation>%1至%2，数据截至%3</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周工作</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>走访次数</translation>
-    </message>
-    <message>
-        <source>Enterprises visited</source>
-        <translation>走访企业（家）</translation>
-    </message>
-    <message>
-        <source>Problems raised</source>
-        <translation>企业反映的问题</translation>
-    </message>
-    <message>
-        <source>Problems resolved</source>
-        <translation>已解决问题</translation>
-    </message>
-    <message>
-        <source>Passes issued</source>
-        <translation>办理通行证</translation>
-    </message>
-    <message>
-        <source>Driver white-list applications</source>
-        <translation>司机白名单申请</translation>
-    </message>
-    <message>
-        <source>Problems by category</source>
-        <translation>各类问题办理情况</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Raised this week</source>
-        <translation>本周反映</translation>
-    </message>
-    <message>
-        <source>Resolved this week</source>
-        <translation>本周解决</translation>
-    </message>
-    <message>
-        <source>Raised to date</source>
-        <translation>累计反映</translation>
-    </message>
-    <message>
-        <source>Resolved to date</source>
-        <translation>累计解决</translation>
-    </message>
-    <message>
-        <source>Problems to coordinate</source>
-        <translation>需协调的重点问题</translation>
-    </message>
-    <message>
-        <source>None: no open problem is red, yellow or flagged for escalation.</source>
-        <translation>无：目前没有亮红牌、黄牌或需提级协调的未办结问题。</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>督办</translation>
-    </message>
-    <message>
-        <source>Working days overdue</source>
-        <translation>超期工作日</translation>
-    </message>
-    <message>
-        <source> · to escalate</source>
-        <translation> · 需提级</translation>
-    </message>
-    <message>
         <source>Save Excel workbook</source>
         <translation>保存 Excel 工作簿</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The figures count what was recorded up to the end of this day</source>
+        <translation>数据统计截至当日24时</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation>打印简报</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -874,10 +1089,6 @@
         <translation>--%1：“%2”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <source>the weekly briefing's figures and headline text (default: this week)</source>
-        <translation>工作简报的各项数据及导语（默认为本周）</translation>
-    </message>
-    <message>
         <source>Unknown argument “%1” for “briefing”.</source>
         <translation>“briefing”命令不接受参数“%1”。</translation>
     </message>
@@ -894,12 +1105,20 @@
         <translation>--from 和 --to 的日期须按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <source>This version writes the briefing as JSON (--json) or as an Excel workbook (--xlsx); the PDF is not available yet.</source>
-        <translation>本版本可将简报输出为 JSON（--json）或 Excel 工作簿（--xlsx），暂不支持 PDF。</translation>
+        <source>This liaisonctl was built without the widget library and cannot write PDF; use --json or --xlsx.</source>
+        <translation>此 liaisonctl 构建时未包含界面库，无法输出 PDF，请改用 --json 或 --xlsx。</translation>
     </message>
     <message>
-        <source>Say how to write the briefing: --json or --xlsx FILE.</source>
-        <translation>请指定简报输出方式：--json 或 --xlsx 文件。</translation>
+        <source>Say how to write the briefing: --pdf FILE, --xlsx FILE or --json.</source>
+        <translation>请指定简报输出方式：--pdf 文件、--xlsx 文件或 --json。</translation>
+    </message>
+    <message>
+        <source>the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)</source>
+        <translation>输出工作简报：A4 PDF、Excel 工作簿或 JSON（默认为本周）</translation>
+    </message>
+    <message>
+        <source>The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); the PDF uses others.</source>
+        <translation>未安装字体 %1（Debian 软件包 fonts-noto-cjk、fonts-liberation2），PDF 将改用其他字体。</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3477,38 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</source>
         <translation>已保存。下次启动时将打开此数据库（以 --db 或 LIAISON_DB 指定的数据库优先）。</translation>
+    </message>
+    <message>
+        <source>The briefing's masthead</source>
+        <translation>简报版头</translation>
+    </message>
+    <message>
+        <source>e.g. Jiulongpo District</source>
+        <translation>如：九龙坡区</translation>
+    </message>
+    <message>
+        <source>e.g. Economy and Information Commission</source>
+        <translation>如：经济和信息化委员会</translation>
+    </message>
+    <message>
+        <source>the editor's name</source>
+        <translation>责任编辑姓名</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>编发单位</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>责编</translation>
+    </message>
+    <message>
+        <source>Printed in the briefing's red masthead, its title and its closing block.</source>
+        <translation>用于简报的红色版头、标题和版记。</translation>
     </message>
 </context>
 <context>

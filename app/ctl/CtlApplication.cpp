@@ -92,7 +92,7 @@ void CtlApplication::printHelp()
         << "  briefing [--week YYYY-Www | --from D --to D] [--as-of D] [--pdf FILE] [--xlsx FILE] [--json]\n"
         << "           [--district NAME] [--office NAME] [--editor NAME]\n"
         << "                                      "
-        << tr("the weekly briefing's figures and headline text (default: this week)") << '\n'
+        << tr("the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
         << "  calendar add-workdays DATE N        " << tr("the date N working days after DATE") << '\n'
         << "  calendar workdays-between A B       " << tr("working days after A up to B") << '\n'
@@ -324,7 +324,8 @@ int CtlApplication::briefing(const QStringList& args)
                 *field = arguments.value(option);
         }
         if (const QStringList missing = BriefingDocument::missingFonts(); !missing.isEmpty())
-            warn(tr("The fonts %1 are not installed (Debian package fonts-noto-cjk); the PDF uses others.")
+            warn(tr("The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); "
+                    "the PDF uses others.")
                      .arg(missing.join(QStringLiteral(", "))));
         auto series = BriefingDocument::chartSeries(**db, workflow->calendar(), *data);
         if (!series)

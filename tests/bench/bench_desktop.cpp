@@ -4,20 +4,26 @@
 // ratio, not the milliseconds of one machine, is what is compared:
 //   startup  against the same window on an empty database;
 //   search   against one plain COUNT(*) over the enterprise table on the same connection;
-//   dashboard (the 35 days of the scenario, six charts, painted) against one headline snapshot.
+//   dashboard (the 35 days of the scenario, six charts, painted) against one headline snapshot;
+//   briefing  (the A4 PDF of week 2022-W49 with its two charts) against the same briefing as JSON.
 //
 //   liaison_bench_desktop [--rounds N]      (offscreen: QT_QPA_PLATFORM=offscreen)
 
+#include "Briefing.h"
 #include "Database.h"
+#include "IssueWorkflow.h"
 #include "MainWindow.h"
 #include "Statistics.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/EnterpriseRegisterPage.h"
+#include "print/BriefingDocument.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,5 +182,39 @@ int main(int argc, char* argv[])
                .arg(dashboard, 0, 'f', 1)
                .arg(snapshot, 0, 'f', 2)
                .arg(dashboard / snapshot, 0, 'f', 1);
+
+    // The weekly briefing as liaisonctl briefing --pdf makes it: figures, chart series, pages, file.
+    auto workflow = liaison::IssueWorkflow::forDatabase(*db);
+    if (!workflow)
+        qFatal("%s", qPrintable(workflow.error().message));
+    const auto week = liaison::BriefingPeriod::isoWeek(QStringLiteral("2022-W49"));
+    const QDate asOf(2022, 12, 5);
+    const QString pdf = dir.filePath(QStringLiteral("briefing.pdf"));
+    std::vector<double> documents, jsons;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        auto data = liaison::Briefing::build(*db, workflow->calendar(), *week, asOf);
+        auto series = data ? liaison::BriefingDocument::chartSeries(*db, workflow->calendar(), *data)
+                           : std::unexpected(data.error());
+        if (!series || !liaison::BriefingDocument(*data, *series, {}).writePdf(pdf))
+            qFatal("the briefing was not written");
+        documents.push_back(millisecondsSince(timer));
+
+        QElapsedTimer jsonTimer;
+        jsonTimer.start();
+        auto figures = liaison::Briefing::build(*db, workflow->calendar(), *week, asOf);
+        if (!figures || QJsonDocument(figures->toJson()).toJson().isEmpty())
+            qFatal("the reference briefing failed");
+        jsons.push_back(millisecondsSince(jsonTimer));
+    }
+    const double document = median(documents);
+    const double json = median(jsons);
+    out << QStringLiteral(
+               "briefing  A4 PDF with two charts %1 ms (%2 KiB) | the same as JSON %3 ms | ratio %4\n")
+               .arg(document, 0, 'f', 1)
+               .arg(QFileInfo(pdf).size() / 1024)
+               .arg(json, 0, 'f', 1)
+               .arg(document / json, 0, 'f', 1);
     return 0;
 }

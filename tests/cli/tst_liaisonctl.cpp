@@ -19,12 +19,15 @@ struct Outcome
     QString err;
 };
 
-Outcome liaisonctl(const QStringList& arguments)
+// Runs liaisonctl in English, or in Chinese when language is "zh_CN".
+Outcome liaisonctl(const QStringList& arguments, const QString& language = QStringLiteral("en"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), language == QLatin1StringView("en")
+                                             ? QStringLiteral("C.UTF-8")
+                                             : language + QStringLiteral(".UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), language);
     env.remove(QStringLiteral("LIAISON_DB"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(LIAISONCTL_PATH), arguments);
@@ -35,6 +38,19 @@ Outcome liaisonctl(const QStringList& arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// What a poppler tool (pdfinfo, pdftotext, pdffonts) says about a PDF.
+QString poppler(const QString& tool, const QString& pdf)
+{
+    QProcess process;
+    QStringList arguments = {pdf};
+    if (tool == QLatin1StringView("pdftotext"))
+        arguments = {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")};
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 } // namespace
 
 class TestLiaisonctl final : public QObject
@@ -43,6 +59,7 @@ class TestLiaisonctl final : public QObject
 
 private slots:
     void endToEnd();
+    void briefingPdf();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -153,10 +170,6 @@ void TestLiaisonctl::endToEnd()
                                          QStringLiteral("2022-W60"), QStringLiteral("--json")})
                  .exitCode,
              1);
-    const Outcome pdf = liaisonctl(
-        db + QStringList{QStringLiteral("briefing"), QStringLiteral("--pdf"), QStringLiteral("out.pdf")});
-    QCOMPARE(pdf.exitCode, 2);
-    QVERIFY(pdf.err.contains(QStringLiteral("PDF is not available")));
     QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--week"),
                                          QStringLiteral("2022-W49")})
                  .exitCode,
@@ -192,6 +205,76 @@ void TestLiaisonctl::endToEnd()
                                     dir.filePath(QStringLiteral("missing/folder/b.xlsx"))});
     QCOMPARE(nowhere.exitCode, 1);
     QVERIFY(!nowhere.err.isEmpty());
+}
+
+void TestLiaisonctl::briefingPdf()
+{
+    ScratchDatabase scratch;
+    QVERIFY2(!scratch.spec().isEmpty(), qPrintable(scratch.error()));
+    const QStringList db = {QStringLiteral("--db"), scratch.spec()};
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+    QTemporaryDir dir;
+
+    // An empty database: a briefing that says so.
+    const QString empty = dir.filePath(QStringLiteral("empty.pdf"));
+    const Outcome nothing =
+        liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--week"),
+                                    QStringLiteral("2022-W49"), QStringLiteral("--pdf"), empty});
+    QVERIFY2(nothing.exitCode == 0, qPrintable(nothing.err));
+    QVERIFY(poppler(QStringLiteral("pdftotext"), empty).contains(QStringLiteral("nothing to report")));
+
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("demo")}).exitCode, 0);
+    const QStringList week = {
+        QStringLiteral("briefing"), QStringLiteral("--week"),     QStringLiteral("2022-W49"),
+        QStringLiteral("--as-of"),  QStringLiteral("2022-12-05"), QStringLiteral("--district"),
+        QStringLiteral("九龙坡区"), QStringLiteral("--office"),   QStringLiteral("经济和信息化委员会"),
+        QStringLiteral("--editor"), QStringLiteral("张敏")};
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        const QString pdf = dir.filePath(language + QStringLiteral(".pdf"));
+        const Outcome written = liaisonctl(db + week + QStringList{QStringLiteral("--pdf"), pdf}, language);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+        const QString info = poppler(QStringLiteral("pdfinfo"), pdf);
+        QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+        // Every font is embedded: the table's rows end in the emb/sub/uni columns, "yes" first.
+        const QStringList fonts = poppler(QStringLiteral("pdffonts"), pdf).split(QLatin1Char('\n')).mid(2);
+        QVERIFY(fonts.size() > 2);
+        for (const QString& font : fonts) {
+            if (!font.trimmed().isEmpty())
+                QVERIFY2(font.contains(QStringLiteral(" yes ")), qPrintable(font));
+        }
+        // The text reads back as written: figures, and section titles whose ideographs are the
+        // everyday ones (一 U+4E00), not the Kangxi radicals that share their glyphs.
+        const QString text = poppler(QStringLiteral("pdftotext"), pdf);
+        for (const char* figure : {"295", "100%", "450", "780", "380"})
+            QVERIFY2(text.contains(QLatin1StringView(figure)), figure);
+        const QStringList titles =
+            language == QLatin1StringView("en")
+                ? QStringList{QStringLiteral("I. Overall situation"), QStringLiteral("II. This week's work"),
+                              QStringLiteral("III. Coordinating problems"),
+                              QStringLiteral("IV. Key problems to coordinate"),
+                              QStringLiteral("Editor: 张敏")}
+                : QStringList{QStringLiteral("工作简报"),
+                              QStringLiteral("第6期"),
+                              QStringLiteral("一、总体情况"),
+                              QStringLiteral("二、本周工作"),
+                              QStringLiteral("三、问题协调"),
+                              QStringLiteral("四、需协调的重点问题"),
+                              QStringLiteral("九龙坡区经济和信息化委员会"),
+                              QStringLiteral("责编：张敏")};
+        for (const QString& title : titles)
+            QVERIFY2(text.contains(title), qPrintable(title));
+        for (char16_t radical = 0x2E80; radical <= 0x2FDF; ++radical)
+            QVERIFY2(!text.contains(QChar(radical)), qPrintable(QString(QChar(radical))));
+    }
+
+    // A file that cannot be written: a reason, exit 1, nothing left behind.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/folder/b.pdf"));
+    const Outcome failed =
+        liaisonctl(db + QStringList{QStringLiteral("briefing"), QStringLiteral("--pdf"), nowhere});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(!failed.err.isEmpty());
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestLiaisonctl::usageErrors_data()

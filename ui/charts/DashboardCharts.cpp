@@ -347,7 +347,7 @@ void DashboardCharts::useFonts(QChart* chart, const QStringList& families)
 }
 
 void DashboardCharts::paint(Kind kind, const StatsSeries& series, QPainter& painter, const QRectF& target,
-                            const QSizeF& sizeMm, const QStringList& fontFamilies)
+                            const QSizeF& sizeMm, const ChartPrintStyle& style)
 {
     // Laid out at a screen-like 96 dpi so that fonts and lines keep their proportions whatever the
     // target's resolution; the scene scales the drawing to the target, as vectors where the device
@@ -357,8 +357,10 @@ void DashboardCharts::paint(Kind kind, const StatsSeries& series, QPainter& pain
     QGraphicsScene scene;
     QChart* chart = create(kind, series);
     scene.addItem(chart); // the scene owns it now
-    if (!fontFamilies.isEmpty())
-        useFonts(chart, fontFamilies);
+    if (!style.fontFamilies.isEmpty())
+        useFonts(chart, style.fontFamilies);
+    if (!style.title)
+        chart->setTitle(QString());
     chart->setGeometry(QRectF(QPointF(0, 0), layout));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

@@ -30,6 +30,14 @@ struct ProblemSelection
     QDate asOf;
 };
 
+// How a chart is drawn on paper: in the document's fonts, and without its title where the document
+// gives it a caption instead.
+struct ChartPrintStyle
+{
+    QStringList fontFamilies; // replace the families of every text of the chart, when given
+    bool title = true;
+};
+
 // The dashboard's charts, built from one StatsSeries. The same charts render without a window, at
 // print resolution, for the weekly briefing. Chinese labels come from the translations; the palette
 // also reads in grey (each series has its own brush pattern or pen style as well as its colour).
@@ -51,9 +59,8 @@ public:
     static QString fileStem(Kind kind);
     // The chart drawn by painter into target, laid out as a chart of sizeMm millimetres: vector on a
     // PDF or printer, so the briefing's charts stay sharp.
-    // fontFamilies, when given, replace the families of every text of the chart.
     static void paint(Kind kind, const StatsSeries& series, QPainter& painter, const QRectF& target,
-                      const QSizeF& sizeMm, const QStringList& fontFamilies = {});
+                      const QSizeF& sizeMm, const ChartPrintStyle& style = {});
     // Sets every text of the chart (title, legend, axes, bar labels) in the given font families.
     static void useFonts(QChart* chart, const QStringList& families);
     // The chart drawn into an image of sizeMm millimetres at dpi, white background, no window needed.

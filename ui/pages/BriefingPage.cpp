@@ -5,12 +5,17 @@
 #include "Dialogs.h"
 #include "Lookups.h"
 #include "WorkCalendar.h"
+#include "print/BriefingDocument.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
-#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace liaison {
@@ -25,37 +30,39 @@ QDateEdit* dateEdit(const QString& objectName, QWidget* parent)
     return edit;
 }
 
-QString cell(const QString& text)
+// Reading the figures and laying the pages out takes a moment; the pointer says so.
+class BusyCursor final
 {
-    return QStringLiteral("<td>") + text.toHtmlEscaped() + QStringLiteral("</td>");
-}
-
-QString number(qint64 n)
-{
-    return QStringLiteral("<td align=\"right\">") + QString::number(n) + QStringLiteral("</td>");
-}
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
 
 } // namespace
 
 BriefingPage::BriefingPage(Database& db, const WorkCalendar& calendar, QWidget* parent)
-    : QWidget(parent), m_db(db), m_calendar(calendar)
+    : QWidget(parent), m_db(db), m_calendar(calendar), m_printer(QPrinter::HighResolution)
 {
+    BriefingDocument::setUpPrinter(m_printer);
     m_weekDateEdit = dateEdit(QStringLiteral("briefingWeekDateEdit"), this);
     m_weekDateEdit->setToolTip(tr("Any day of the week to report"));
     m_asOfDateEdit = dateEdit(QStringLiteral("briefingAsOfDateEdit"), this);
+    m_asOfDateEdit->setToolTip(tr("The figures count what was recorded up to the end of this day"));
     m_weekLabel = new QLabel(this);
     m_weekLabel->setObjectName(QStringLiteral("briefingWeekLabel"));
-    auto* save = new QPushButton(tr("Save Excel workbook…"), this);
-    save->setObjectName(QStringLiteral("saveWorkbookButton"));
-    auto* later = new QLabel(tr("Printing and the A4 PDF come with a later version."), this);
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("briefingErrorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->hide();
-    m_preview = new QTextBrowser(this);
-    m_preview->setObjectName(QStringLiteral("briefingPreview"));
 
+    const struct
+    {
+        const char* objectName;
+        QString text;
+        void (BriefingPage::*action)();
+    } outputs[] = {
+        {"printPreviewButton", tr("Print preview…"), &BriefingPage::printPreview},
+        {"printButton", tr("Print…"), &BriefingPage::print},
+        {"savePdfButton", tr("Save PDF…"), &BriefingPage::savePdf},
+        {"saveWorkbookButton", tr("Save Excel workbook…"), &BriefingPage::saveWorkbook},
+    };
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Week of"), this));
     bar->addWidget(m_weekDateEdit);
@@ -64,23 +71,48 @@ BriefingPage::BriefingPage(Database& db, const WorkCalendar& calendar, QWidget* 
     bar->addWidget(new QLabel(tr("As of"), this));
     bar->addWidget(m_asOfDateEdit);
     bar->addStretch(1);
-    bar->addWidget(save);
+    for (const auto& output : outputs) {
+        auto* button = new QPushButton(output.text, this);
+        button->setObjectName(QString::fromLatin1(output.objectName));
+        button->setEnabled(false); // until there is a briefing to print
+        connect(button, &QPushButton::clicked, this, output.action);
+        bar->addWidget(button);
+        m_outputButtons << button;
+    }
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("briefingErrorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    m_preview = new QPrintPreviewWidget(&m_printer, this);
+    m_preview->setObjectName(QStringLiteral("briefingPreview"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->fitToWidth();
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingPage::onPaintRequested);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
-    layout->addWidget(later);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_preview, 1);
+
+    // Typing a date changes it digit by digit: read the briefing once the typing pauses.
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, &BriefingPage::reload);
+    for (QDateEdit* edit : {m_weekDateEdit, m_asOfDateEdit})
+        connect(edit, &QDateEdit::dateChanged, m_reloadTimer, qOverload<>(&QTimer::start));
 
     // The week of the last day anything was recorded, this week at the latest.
     QDate last = Lookups::latestActivityDay(m_db).value_or(QDate());
     if (!last.isValid() || last > QDate::currentDate())
         last = QDate::currentDate();
     setWeek(last, last);
-    for (QDateEdit* edit : {m_weekDateEdit, m_asOfDateEdit})
-        connect(edit, &QDateEdit::dateChanged, this, &BriefingPage::reload);
-    connect(save, &QPushButton::clicked, this, &BriefingPage::saveWorkbook);
 }
+
+BriefingPage::~BriefingPage() = default;
 
 void BriefingPage::setWeek(const QDate& dayInWeek, const QDate& asOf)
 {
@@ -93,6 +125,7 @@ void BriefingPage::setWeek(const QDate& dayInWeek, const QDate& asOf)
 
 void BriefingPage::reload()
 {
+    m_reloadTimer->stop();
     m_stale = true;
     if (isVisible())
         refreshIfStale();
@@ -100,12 +133,22 @@ void BriefingPage::reload()
 
 const std::optional<BriefingData>& BriefingPage::briefing()
 {
+    if (m_reloadTimer->isActive())
+        reload();
     refreshIfStale();
     return m_briefing;
 }
 
+int BriefingPage::previewPageCount() const
+{
+    return m_preview->pageCount();
+}
+
 void BriefingPage::showEvent(QShowEvent* event)
 {
+    // The masthead may have been changed in Settings since the pages were laid out.
+    if (BriefingMasthead::load() != m_masthead)
+        m_stale = true;
     refreshIfStale();
     QWidget::showEvent(event);
 }
@@ -115,79 +158,75 @@ void BriefingPage::refreshIfStale()
     if (!m_stale)
         return;
     m_stale = false;
+    const BusyCursor busy;
     const BriefingPeriod week = BriefingPeriod::weekOf(m_weekDateEdit->date());
     m_weekLabel->setText(tr("%1, %2 to %3")
                              .arg(week.isoWeekName(), week.from.toString(QStringLiteral("MM-dd")),
                                   week.to.toString(QStringLiteral("MM-dd"))));
     auto built = Briefing::build(m_db, m_calendar, week, m_asOfDateEdit->date());
-    if (!built) {
+    Result<StatsSeries> series =
+        built ? BriefingDocument::chartSeries(m_db, m_calendar, *built) : std::unexpected(built.error());
+    if (!series) {
         // Say why, and keep showing the last briefing that could be made.
-        m_errorLabel->setText(built.error().message);
+        m_errorLabel->setText(series.error().message);
         m_errorLabel->show();
         return;
     }
     m_errorLabel->hide();
+    m_masthead = BriefingMasthead::load();
     m_briefing = std::move(*built);
-    m_preview->setHtml(html(*m_briefing));
+    m_document = std::make_unique<BriefingDocument>(*m_briefing, *series, m_masthead);
+    for (QPushButton* button : std::as_const(m_outputButtons))
+        button->setEnabled(true);
+    m_preview->updatePreview();
 }
 
-QString BriefingPage::html(const BriefingData& report) const
+void BriefingPage::onPaintRequested(QPrinter* printer)
 {
-    QString page = QStringLiteral("<h2 align=\"center\">") +
-                   tr("Work briefing No. %1").arg(report.issueNumber).toHtmlEscaped() +
-                   QStringLiteral("</h2>");
-    page += QStringLiteral("<p align=\"center\">") +
-            tr("%1 to %2, as of %3")
-                .arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate),
-                     report.asOf.toString(Qt::ISODate))
-                .toHtmlEscaped() +
-            QStringLiteral("</p>");
-    page += QStringLiteral("<p style=\"font-size: large\">") + report.headlineText().toHtmlEscaped() +
-            QStringLiteral("</p>");
-    if (!report.hasData())
-        return page;
-
-    page += QStringLiteral("<h3>") + tr("This week").toHtmlEscaped() +
-            QStringLiteral("</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">");
-    const std::pair<QString, qint64> week[] = {
-        {tr("Visits"), report.visits},
-        {tr("Enterprises visited"), report.enterprisesVisited},
-        {tr("Problems raised"), report.problemsRaised},
-        {tr("Problems resolved"), report.problemsResolved},
-        {tr("Passes issued"), report.passes},
-        {tr("Driver white-list applications"), report.driverApplications}};
-    for (const auto& [label, value] : week)
-        page += QStringLiteral("<tr>") + cell(label) + number(value) + QStringLiteral("</tr>");
-    page += QStringLiteral("</table>");
-
-    page += QStringLiteral("<h3>") + tr("Problems by category").toHtmlEscaped() +
-            QStringLiteral("</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr>") +
-            cell(tr("Category")) + cell(tr("Raised this week")) + cell(tr("Resolved this week")) +
-            cell(tr("Raised to date")) + cell(tr("Resolved to date")) + QStringLiteral("</tr>");
-    for (const BriefingData::CategoryRow& row : report.categories) {
-        page += QStringLiteral("<tr>") + cell(row.name) + number(row.raised) + number(row.resolved) +
-                number(row.raisedToDate) + number(row.resolvedToDate) + QStringLiteral("</tr>");
+    if (!m_document)
+        return;
+    if (auto printed = m_document->print(*printer); !printed) {
+        m_errorLabel->setText(printed.error().message);
+        m_errorLabel->show();
     }
-    page += QStringLiteral("</table>");
+}
 
-    page += QStringLiteral("<h3>") + tr("Problems to coordinate").toHtmlEscaped() + QStringLiteral("</h3>");
-    if (report.keyProblems.isEmpty()) {
-        page += QStringLiteral("<p>") +
-                tr("None: no open problem is red, yellow or flagged for escalation.").toHtmlEscaped() +
-                QStringLiteral("</p>");
-        return page;
-    }
-    page += QStringLiteral("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr>") + cell(tr("No.")) +
-            cell(tr("Enterprise")) + cell(tr("Problem")) + cell(tr("Owner")) + cell(tr("Supervision")) +
-            cell(tr("Working days overdue")) + QStringLiteral("</tr>");
-    for (const BriefingData::KeyProblem& p : report.keyProblems) {
-        page +=
-            QStringLiteral("<tr>") + number(p.id) + cell(p.enterprise) + cell(p.title) + cell(p.owner) +
-            cell(DomainText::label(p.colour) + (p.flaggedForEscalation ? tr(" · to escalate") : QString())) +
-            number(p.workdaysOverdue) + QStringLiteral("</tr>");
-    }
-    page += QStringLiteral("</table>");
-    return page;
+void BriefingPage::printPreview()
+{
+    if (!briefing())
+        return;
+    QPrintPreviewDialog dialog(&m_printer, this);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(m_document->title()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &BriefingPage::onPaintRequested);
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void BriefingPage::print()
+{
+    if (!briefing())
+        return;
+    QPrintDialog dialog(&m_printer, this);
+    dialog.setWindowTitle(tr("Print the briefing"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BusyCursor busy;
+    if (auto printed = m_document->print(m_printer); !printed)
+        Dialogs::critical(this, tr("Print the briefing"), printed.error().message);
+}
+
+void BriefingPage::savePdf()
+{
+    if (!briefing())
+        return;
+    QString path = Dialogs::saveFileName(this, tr("Save PDF"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const BusyCursor busy;
+    if (const Status written = m_document->writePdf(path); !written)
+        Dialogs::critical(this, tr("Save PDF"), written.error().message);
 }
 
 void BriefingPage::saveWorkbook()
@@ -199,6 +238,7 @@ void BriefingPage::saveWorkbook()
         return;
     if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".xlsx");
+    const BusyCursor busy;
     if (const Status written = BriefingWorkbook::write(m_db, *m_briefing, path); !written)
         Dialogs::critical(this, tr("Save Excel workbook"), written.error().message);
 }

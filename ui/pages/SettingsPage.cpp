@@ -8,6 +8,7 @@
 #include "HomePath.h"
 #include "Lookups.h"
 #include "Translations.h"
+#include "print/BriefingMasthead.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,15 +81,50 @@ SettingsPage::SettingsPage(Database& db, QWidget* parent) : QWidget(parent), m_d
     left->addWidget(database);
     left->addWidget(language);
     left->addWidget(categories, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(calendar, 1);
+    right->addWidget(buildMastheadBox());
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(left, 1);
-    layout->addWidget(calendar, 1);
+    layout->addLayout(right, 1);
 
     connect(m_languageComboBox, &QComboBox::activated, this, &SettingsPage::onLanguageChosen);
     connect(saveDeadlines, &QPushButton::clicked, this, &SettingsPage::onSaveDeadlines);
     connect(importYears, &QPushButton::clicked, this, &SettingsPage::onImportYears);
     reload();
+}
+
+QGroupBox* SettingsPage::buildMastheadBox()
+{
+    auto* box = new QGroupBox(tr("The briefing's masthead"), this);
+    const BriefingMasthead masthead = BriefingMasthead::load();
+    const auto lineEdit = [box](const QString& objectName, const QString& text, const QString& example) {
+        auto* edit = new QLineEdit(text, box);
+        edit->setObjectName(objectName);
+        edit->setPlaceholderText(example);
+        edit->setMaxLength(40);
+        return edit;
+    };
+    m_districtLineEdit =
+        lineEdit(QStringLiteral("districtLineEdit"), masthead.district, tr("e.g. Jiulongpo District"));
+    m_officeLineEdit = lineEdit(QStringLiteral("officeLineEdit"), masthead.office,
+                                tr("e.g. Economy and Information Commission"));
+    m_editorLineEdit = lineEdit(QStringLiteral("editorLineEdit"), masthead.editor, tr("the editor's name"));
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("District"), m_districtLineEdit);
+    form->addRow(tr("Issuing office"), m_officeLineEdit);
+    form->addRow(tr("Editor"), m_editorLineEdit);
+    form->addRow(
+        new QLabel(tr("Printed in the briefing's red masthead, its title and its closing block."), box));
+    for (QLineEdit* edit : {m_districtLineEdit, m_officeLineEdit, m_editorLineEdit})
+        connect(edit, &QLineEdit::editingFinished, this, &SettingsPage::onMastheadEdited);
+    return box;
+}
+
+void SettingsPage::onMastheadEdited()
+{
+    BriefingMasthead{m_districtLineEdit->text(), m_officeLineEdit->text(), m_editorLineEdit->text()}.save();
 }
 
 QGroupBox* SettingsPage::buildDatabaseBox()

@@ -19,7 +19,7 @@ class Database;
 
 // Settings (设置): the database in use and the one to open from the next start (a file, or a
 // PostgreSQL server with its password kept out of the settings), the language, the problem categories'
-// deadlines and the years of the work calendar.
+// deadlines, the years of the work calendar and the briefing's masthead.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +35,8 @@ signals:
 
 private:
     QGroupBox* buildDatabaseBox();
+    QGroupBox* buildMastheadBox();
+    void onMastheadEdited();
     ConnectionSettings typedConnection() const;
     void onConnectionKindChanged();
     void onTestConnection();
@@ -58,6 +60,9 @@ private:
     QCheckBox* m_rememberCheckBox = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QComboBox* m_languageComboBox = nullptr;
+    QLineEdit* m_districtLineEdit = nullptr;
+    QLineEdit* m_officeLineEdit = nullptr;
+    QLineEdit* m_editorLineEdit = nullptr;
     QTableWidget* m_categoryTable = nullptr;
     QTableWidget* m_yearTable = nullptr;
 };

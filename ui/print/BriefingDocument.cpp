@@ -34,6 +34,9 @@ constexpr qreal size4 = 14;   // 四号: page numbers and the closing block
 constexpr qreal sizeS4 = 12;  // 小四: tables and captions
 constexpr qreal size5 = 10.5; // 五号: the wide table of problems
 constexpr qreal mastheadSize = 40;
+// Charts are laid out this much larger than they print: their labels come out at about 7.5 pt, small
+// enough for every category's name to fit under its bar.
+constexpr qreal chartScale = 1.2;
 
 const QColor officialRed(0xE6, 0x00, 0x12);
 
@@ -225,7 +228,7 @@ void BriefingDocument::compose(DocumentLayout& layout) const
         int tables = 0;
         int figures = 0;
         const auto addFigure = [&](DashboardCharts::Kind kind, const QString& name) {
-            const QSizeF chartMm(OfficialPage::textWidthMm, 70);
+            const QSizeF chartMm(OfficialPage::textWidthMm, 66);
             const StatsSeries& series = m_series;
             const QString label = tr("Figure %1  %2").arg(++figures).arg(name);
             const QFont captionFont = caption.font;
@@ -234,8 +237,8 @@ void BriefingDocument::compose(DocumentLayout& layout) const
                 [kind, &series, chartMm, label, captionFont, &layout](QPainter& p, const QRectF& r) {
                     DashboardCharts::paint(
                         kind, series, p,
-                        QRectF(r.topLeft(), QSizeF(r.width(), layout.fromMm(chartMm.height()))), chartMm,
-                        sansFamily);
+                        QRectF(r.topLeft(), QSizeF(r.width(), layout.fromMm(chartMm.height()))),
+                        chartMm * chartScale, ChartPrintStyle{sansFamily, false});
                     p.setFont(captionFont);
                     p.setPen(Qt::black);
                     p.drawText(QRectF(r.left(), r.top() + layout.fromMm(chartMm.height() + 1), r.width(),
@@ -328,16 +331,17 @@ void BriefingDocument::compose(DocumentLayout& layout) const
             DocumentLayout::Table key = table(size5);
             key.header = {tr("No."),   tr("Enterprise"),  tr("Problem"),
                           tr("Owner"), tr("Supervision"), tr("Working days overdue")};
-            key.widths = {0.06, 0.2, 0.32, 0.2, 0.1, 0.12};
+            key.widths = {0.07, 0.21, 0.28, 0.2, 0.1, 0.14};
             key.alignments = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignLeft,
                               Qt::AlignLeft,    Qt::AlignHCenter, Qt::AlignHCenter};
             int row = 0;
             for (const BriefingData::KeyProblem& p : d.keyProblems) {
-                QString supervision =
-                    p.colour == SupervisionColour::None ? QString() : DomainText::label(p.colour);
+                QString supervision = p.colour == SupervisionColour::Red      ? tr("Red")
+                                      : p.colour == SupervisionColour::Yellow ? tr("Yellow")
+                                                                              : QString();
                 if (p.flaggedForEscalation)
-                    supervision +=
-                        (supervision.isEmpty() ? QString() : QStringLiteral("\n")) + tr("to escalate");
+                    supervision += (supervision.isEmpty() ? QString() : QString(QChar::LineSeparator)) +
+                                   tr("to escalate");
                 key.rows << QStringList{
                     number(++row), p.enterprise,
                     p.title,       p.owner,

@@ -19,6 +19,8 @@ public:
     // The issuing office's full name: district and office, or the default office.
     QString issuer() const;
 
+    bool operator==(const BriefingMasthead&) const = default;
+
     static BriefingMasthead load();
     void save() const;
 };
