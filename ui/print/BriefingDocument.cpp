@@ -24,8 +24,6 @@ const QString latinSerif = QStringLiteral("Liberation Serif");
 const QString latinSans = QStringLiteral("Liberation Sans");
 const QString chineseSerif = QStringLiteral("Noto Serif CJK SC");
 const QString chineseSans = QStringLiteral("Noto Sans CJK SC");
-const QStringList serifFamily = {latinSerif, chineseSerif};
-const QStringList sansFamily = {latinSans, chineseSans};
 
 // Sizes of Chinese type (字号) in points.
 constexpr qreal size2 = 22;   // 二号: the title
@@ -40,10 +38,9 @@ constexpr qreal chartScale = 1.2;
 
 const QColor officialRed(0xE6, 0x00, 0x12);
 
-QFont font(const QStringList& families, qreal points, bool bold = false)
+QFont font(const QString& family, qreal points, bool bold = false)
 {
-    QFont f;
-    f.setFamilies(families);
+    QFont f(family);
     f.setPointSizeF(points);
     f.setBold(bold);
     // Outlines at their design widths: the layout measured for the device is what is printed.
@@ -52,20 +49,32 @@ QFont font(const QStringList& families, qreal points, bool bold = false)
     return f;
 }
 
+// 宋体 with Times, as the body is set; 黑体 with Arial, as headings and captions are.
+DocumentLayout::Face serif(qreal points, bool bold = false)
+{
+    return {font(chineseSerif, points, bold), font(latinSerif, points, bold)};
+}
+
+DocumentLayout::Face sans(qreal points, bool bold = false)
+{
+    return {font(chineseSans, points, bold), font(latinSans, points, bold)};
+}
+
 QString number(qint64 n)
 {
     return QString::number(n);
 }
 
-// A row of text in the closing block, between its rules: left and, optionally, right aligned.
-void drawClosingLine(QPainter& painter, const QRectF& band, const QString& left, const QString& right)
+// A row of the masthead or the closing block: left and, optionally, right aligned, one character in.
+void drawSplitLine(QPainter& painter, const QRectF& band, const QString& left, const QString& right,
+                   const DocumentLayout::Face& face)
 {
-    const QFontMetricsF metrics(painter.font(), painter.device());
+    const QFontMetricsF metrics(face.chinese, painter.device());
     const qreal inset = metrics.horizontalAdvance(QChar(0x4E00));
     const QRectF inner = band.adjusted(inset, 0, -inset, 0);
-    painter.drawText(inner, int(Qt::AlignLeft | Qt::AlignVCenter), left);
+    DocumentLayout::drawLine(painter, inner, Qt::AlignLeft, left, face);
     if (!right.isEmpty())
-        painter.drawText(inner, int(Qt::AlignRight | Qt::AlignVCenter), right);
+        DocumentLayout::drawLine(painter, inner, Qt::AlignRight, right, face);
 }
 
 } // namespace
@@ -146,7 +155,7 @@ Status BriefingDocument::writePdf(const QString& path) const
     QHash<char16_t, char16_t> ideographs;
     for (const QString& family : {chineseSerif, chineseSans}) {
         for (const bool bold : {false, true})
-            ideographs.insert(radicalIdeographs(font({family}, size3, bold)));
+            ideographs.insert(radicalIdeographs(font(family, size3, bold)));
     }
     preferUnifiedIdeographs(pdf, ideographs);
     QSaveFile file(path);
@@ -165,34 +174,33 @@ void BriefingDocument::compose(DocumentLayout& layout) const
     const QString issueLine = tr("No. %1", "issue number under the masthead").arg(d.issueNumber);
     const QString issuedBy = tr("Issued by %1", "under the masthead").arg(issuer);
     const QString issuedOn = BriefingData::dateText(d.asOf, true);
-    layout.addBlock(48,
-                    [&layout, mastheadTitle, issueLine, issuedBy, issuedOn](QPainter& p, const QRectF& r) {
-                        QFont big = font(serifFamily, mastheadSize, true);
-                        big.setLetterSpacing(QFont::PercentageSpacing, 112);
-                        p.setFont(big);
-                        p.setPen(officialRed);
-                        p.drawText(QRectF(r.left(), r.top(), r.width(), layout.fromMm(22)),
-                                   int(Qt::AlignCenter), mastheadTitle);
-                        p.setFont(font(serifFamily, size3));
-                        p.setPen(Qt::black);
-                        p.drawText(QRectF(r.left(), r.top() + layout.fromMm(23), r.width(), layout.fromMm(9)),
-                                   int(Qt::AlignCenter), issueLine);
-                        p.setFont(font(serifFamily, size4));
-                        const QRectF line(r.left(), r.top() + layout.fromMm(35), r.width(), layout.fromMm(8));
-                        drawClosingLine(p, line, issuedBy, issuedOn);
-                        p.setPen(QPen(officialRed, layout.fromMm(0.8)));
-                        const qreal y = r.top() + layout.fromMm(45);
-                        p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
-                    });
+    layout.addBlock(48, [&layout, mastheadTitle, issueLine, issuedBy, issuedOn](QPainter& p,
+                                                                                const QRectF& r) {
+        DocumentLayout::Face big = serif(mastheadSize, true);
+        big.chinese.setLetterSpacing(QFont::PercentageSpacing, 112);
+        big.latin.setLetterSpacing(QFont::PercentageSpacing, 112);
+        p.setPen(officialRed);
+        DocumentLayout::drawLine(p, QRectF(r.left(), r.top(), r.width(), layout.fromMm(22)), Qt::AlignHCenter,
+                                 mastheadTitle, big);
+        p.setPen(Qt::black);
+        DocumentLayout::drawLine(p,
+                                 QRectF(r.left(), r.top() + layout.fromMm(23), r.width(), layout.fromMm(9)),
+                                 Qt::AlignHCenter, issueLine, serif(size3));
+        const QRectF line(r.left(), r.top() + layout.fromMm(35), r.width(), layout.fromMm(8));
+        drawSplitLine(p, line, issuedBy, issuedOn, serif(size4));
+        p.setPen(QPen(officialRed, layout.fromMm(0.8)));
+        const qreal y = r.top() + layout.fromMm(45);
+        p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+    });
 
-    DocumentLayout::TextStyle titleStyle{font(serifFamily, size2, true)};
+    DocumentLayout::TextStyle titleStyle{serif(size2, true)};
     titleStyle.alignment = Qt::AlignHCenter;
     titleStyle.linePitchMm = 12;
     titleStyle.spaceBeforeMm = 6;
     titleStyle.keepWithNext = true;
     layout.addText(title(), titleStyle);
 
-    DocumentLayout::TextStyle periodStyle{font(serifFamily, size3)};
+    DocumentLayout::TextStyle periodStyle{serif(size3)};
     periodStyle.alignment = Qt::AlignHCenter;
     periodStyle.keepWithNext = true;
     const QString span =
@@ -203,26 +211,26 @@ void BriefingDocument::compose(DocumentLayout& layout) const
                        : tr("(%1)").arg(span),
                    periodStyle);
 
-    DocumentLayout::TextStyle body{font(serifFamily, size3)};
+    DocumentLayout::TextStyle body{serif(size3)};
     body.firstLineIndentEm = 2;
     DocumentLayout::TextStyle lead = body;
     lead.spaceBeforeMm = OfficialPage::linePitchMm / 2;
     layout.addText(d.headlineText(), lead);
 
     if (d.hasData()) {
-        DocumentLayout::TextStyle heading{font(sansFamily, size3)};
+        DocumentLayout::TextStyle heading{sans(size3)};
         heading.alignment = Qt::AlignLeft;
         heading.firstLineIndentEm = 2;
         heading.keepWithNext = true;
-        DocumentLayout::TextStyle caption{font(sansFamily, sizeS4)};
+        DocumentLayout::TextStyle caption{sans(sizeS4)};
         caption.alignment = Qt::AlignHCenter;
         caption.linePitchMm = 8;
         caption.spaceBeforeMm = 2;
         caption.keepWithNext = true;
         const auto table = [](qreal points) {
             DocumentLayout::Table t;
-            t.font = font(serifFamily, points);
-            t.headerFont = font(sansFamily, points);
+            t.face = serif(points);
+            t.headerFace = sans(points);
             return t;
         };
         int tables = 0;
@@ -231,19 +239,19 @@ void BriefingDocument::compose(DocumentLayout& layout) const
             const QSizeF chartMm(OfficialPage::textWidthMm, 66);
             const StatsSeries& series = m_series;
             const QString label = tr("Figure %1  %2").arg(++figures).arg(name);
-            const QFont captionFont = caption.font;
+            const DocumentLayout::Face captionFace = caption.face;
             layout.addBlock(
                 chartMm.height() + 9,
-                [kind, &series, chartMm, label, captionFont, &layout](QPainter& p, const QRectF& r) {
+                [kind, &series, chartMm, label, captionFace, &layout](QPainter& p, const QRectF& r) {
                     DashboardCharts::paint(
                         kind, series, p,
                         QRectF(r.topLeft(), QSizeF(r.width(), layout.fromMm(chartMm.height()))),
-                        chartMm * chartScale, ChartPrintStyle{sansFamily, false});
-                    p.setFont(captionFont);
+                        chartMm * chartScale, ChartPrintStyle{{chineseSans}, false});
                     p.setPen(Qt::black);
-                    p.drawText(QRectF(r.left(), r.top() + layout.fromMm(chartMm.height() + 1), r.width(),
-                                      layout.fromMm(8)),
-                               int(Qt::AlignCenter), label);
+                    DocumentLayout::drawLine(p,
+                                             QRectF(r.left(), r.top() + layout.fromMm(chartMm.height() + 1),
+                                                    r.width(), layout.fromMm(8)),
+                                             Qt::AlignHCenter, label, captionFace);
                 },
                 3);
         };
@@ -359,7 +367,6 @@ void BriefingDocument::compose(DocumentLayout& layout) const
     const int lines = editorLine.isEmpty() ? 1 : 2;
     layout.setClosing(band * lines,
                       [&layout, editorLine, issuer, issuedDate, band, lines](QPainter& p, const QRectF& r) {
-                          p.setFont(font(serifFamily, size4));
                           p.setPen(Qt::black);
                           const qreal step = layout.fromMm(band);
                           const qreal thick = layout.fromMm(0.35);
@@ -369,15 +376,15 @@ void BriefingDocument::compose(DocumentLayout& layout) const
                               texts.append({editorLine, QString()});
                           texts.append({issuer, issuedDate});
                           for (int i = 0; i < lines; ++i)
-                              drawClosingLine(p, QRectF(r.left(), r.top() + i * step, r.width(), step),
-                                              texts[i].first, texts[i].second);
+                              drawSplitLine(p, QRectF(r.left(), r.top() + i * step, r.width(), step),
+                                            texts[i].first, texts[i].second, serif(size4));
                           for (int i = 0; i <= lines; ++i) {
                               p.setPen(QPen(Qt::black, (i == 0 || i == lines) ? thick : thin));
                               const qreal y = r.top() + i * step;
                               p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
                           }
                       });
-    layout.setPageNumberFont(font(serifFamily, size4));
+    layout.setPageNumberFace(serif(size4));
 }
 
 } // namespace liaison

@@ -11,11 +11,35 @@
 namespace liaison {
 namespace {
 
-// Lays text out in lines of the given width; the first line may be indented.
-std::shared_ptr<QTextLayout> layOut(const QString& text, const QFont& font, Qt::Alignment alignment,
-                                    qreal width, qreal firstIndent, const QPaintDevice& device)
+// The runs of Latin letters, figures and their punctuation, set in the Latin face.
+QList<QTextLayout::FormatRange> latinRuns(const QString& text, const QFont& latin)
 {
-    auto layout = std::make_shared<QTextLayout>(text, font, &device);
+    const auto isLatin = [](QChar c) { return c.unicode() < 0x2000; };
+    QList<QTextLayout::FormatRange> runs;
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype end = i;
+        const bool latinRun = isLatin(text[i]);
+        while (end < text.size() && isLatin(text[end]) == latinRun)
+            ++end;
+        if (latinRun) {
+            QTextLayout::FormatRange run;
+            run.start = int(i);
+            run.length = int(end - i);
+            run.format.setFont(latin);
+            runs << run;
+        }
+        i = end;
+    }
+    return runs;
+}
+
+// Lays text out in lines of the given width; the first line may be indented.
+std::shared_ptr<QTextLayout> layOut(const QString& text, const DocumentLayout::Face& face,
+                                    Qt::Alignment alignment, qreal width, qreal firstIndent,
+                                    const QPaintDevice& device)
+{
+    auto layout = std::make_shared<QTextLayout>(text, face.chinese, &device);
+    layout->setFormats(latinRuns(text, face.latin));
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
@@ -46,9 +70,9 @@ void DocumentLayout::addText(const QString& text, const TextStyle& style)
 {
     const qreal width = fromMm(OfficialPage::textWidthMm);
     const qreal indent =
-        style.firstLineIndentEm *
-        QFontMetricsF(style.font, &m_device).horizontalAdvance(QChar(0x4E00)); // one full-width character
-    const auto layout = layOut(text, style.font, style.alignment, width, indent, m_device);
+        style.firstLineIndentEm * QFontMetricsF(style.face.chinese, &m_device)
+                                      .horizontalAdvance(QChar(0x4E00)); // one full-width character
+    const auto layout = layOut(text, style.face, style.alignment, width, indent, m_device);
     const int lines = layout->lineCount();
     const qreal pitch = fromMm(style.linePitchMm);
     for (int i = 0; i < lines; ++i) {
@@ -83,14 +107,14 @@ void DocumentLayout::addTable(const Table& table)
     for (qreal share : table.widths)
         columnWidths << width * share / shares;
 
-    const auto makeRow = [&](const QStringList& cells, const QFont& font, bool header) {
+    const auto makeRow = [&](const QStringList& cells, const Face& face, bool header) {
         QList<std::shared_ptr<QTextLayout>> layouts;
         qreal height = minimumHeight;
         for (qsizetype c = 0; c < columnWidths.size(); ++c) {
             const Qt::Alignment alignment =
                 header ? Qt::AlignHCenter
                        : table.alignments.value(c, Qt::AlignLeft) & Qt::AlignHorizontal_Mask;
-            layouts << layOut(cells.value(c), font, alignment, columnWidths[c] - 2 * padX, 0, m_device);
+            layouts << layOut(cells.value(c), face, alignment, columnWidths[c] - 2 * padX, 0, m_device);
             height = std::max(height, layouts.back()->boundingRect().height() + 2 * padY);
         }
         Piece piece;
@@ -118,14 +142,14 @@ void DocumentLayout::addTable(const Table& table)
     int header = -1;
     if (!table.header.isEmpty()) {
         header = int(m_headers.size());
-        m_headers << makeRow(table.header, table.headerFont, true);
+        m_headers << makeRow(table.header, table.headerFace, true);
         Piece first = m_headers.back();
         first.spaceBefore = fromMm(table.spaceBeforeMm);
         first.keepWithNext = !table.rows.isEmpty();
         m_pieces << first;
     }
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        Piece row = makeRow(table.rows[r], table.font, false);
+        Piece row = makeRow(table.rows[r], table.face, false);
         row.repeatedHeader = header;
         if (header < 0 && r == 0)
             row.spaceBefore = fromMm(table.spaceBeforeMm);
@@ -218,18 +242,35 @@ void DocumentLayout::paintPage(QPainter& painter, int index) const
 
     // "— 1 —" under the type area: odd pages to the right, even pages to the left, each one
     // character in from the edge.
-    painter.save();
-    painter.setFont(m_pageNumberFont);
-    painter.setPen(Qt::black);
-    const QFontMetricsF metrics(m_pageNumberFont, painter.device());
-    const QString number = QStringLiteral("— %1 —").arg(index + 1);
+    const QFontMetricsF metrics(m_pageNumberFace.chinese, painter.device());
     const qreal inset = metrics.horizontalAdvance(QChar(0x4E00));
-    const qreal textWidth = metrics.horizontalAdvance(number);
     const qreal top = origin.y() + fromMm(OfficialPage::textHeightMm + OfficialPage::pageNumberGapMm);
-    const qreal x = (index % 2 == 0) ? origin.x() + fromMm(OfficialPage::textWidthMm) - inset - textWidth
-                                     : origin.x() + inset;
-    painter.drawText(QPointF(x, top + metrics.ascent()), number);
+    const QRectF band(origin.x() + inset, top, fromMm(OfficialPage::textWidthMm) - 2 * inset,
+                      metrics.height());
+    painter.save();
+    painter.setPen(Qt::black);
+    drawLine(painter, band, index % 2 == 0 ? Qt::AlignRight : Qt::AlignLeft,
+             QStringLiteral("— %1 —").arg(index + 1), m_pageNumberFace);
     painter.restore();
+}
+
+void DocumentLayout::drawLine(QPainter& painter, const QRectF& rect, Qt::Alignment alignment,
+                              const QString& text, const Face& face)
+{
+    QTextLayout layout(text, face.chinese, painter.device());
+    layout.setFormats(latinRuns(text, face.latin));
+    QTextOption option(alignment & Qt::AlignHorizontal_Mask);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid()) {
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, 0));
+    }
+    layout.endLayout();
+    if (line.isValid())
+        layout.draw(&painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
 }
 
 } // namespace liaison

@@ -38,9 +38,17 @@ struct OfficialPage
 class DocumentLayout final
 {
 public:
+    // Type as Chinese offices set it: ideographs and Chinese punctuation in one face, Latin letters
+    // and figures in another (宋体 with Times). Each run is laid out in a single face, which keeps
+    // figures on the baseline in Qt's print preview and copyable from the PDF.
+    struct Face
+    {
+        QFont chinese;
+        QFont latin;
+    };
     struct TextStyle
     {
-        QFont font;
+        Face face;
         QColor colour = Qt::black;
         Qt::Alignment alignment = Qt::AlignJustify;
         qreal firstLineIndentEm = 0; // in characters of the font: 2 for a body paragraph
@@ -54,8 +62,8 @@ public:
         QList<QStringList> rows;
         QList<qreal> widths;             // each column's share of the text width
         QList<Qt::Alignment> alignments; // each column's alignment
-        QFont font;
-        QFont headerFont;
+        Face face;
+        Face headerFace;
         qreal spaceBeforeMm = 2;
         qreal spaceAfterMm = 2;
     };
@@ -70,7 +78,11 @@ public:
     void addBlock(qreal heightMm, const Painting& paint, qreal spaceBeforeMm = 0, bool keepWithNext = false);
     // Drawn at the foot of the last page, on a page of its own if the last page has no room.
     void setClosing(qreal heightMm, const Painting& paint);
-    void setPageNumberFont(const QFont& font) { m_pageNumberFont = font; }
+    void setPageNumberFace(const Face& face) { m_pageNumberFace = face; }
+    // One line of text in the face, aligned in the rectangle (vertically centred): for mastheads,
+    // captions and closing blocks drawn by hand.
+    static void drawLine(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const QString& text,
+                         const Face& face);
 
     // Breaks the flow into pages; call once, after everything has been added.
     int paginate();
@@ -108,7 +120,7 @@ private:
     qreal m_closingHeight = 0;
     Painting m_closing;
     qreal m_closingTop = -1;
-    QFont m_pageNumberFont;
+    Face m_pageNumberFace;
 };
 
 } // namespace liaison
