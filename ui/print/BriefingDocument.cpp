@@ -65,6 +65,42 @@ QString number(qint64 n)
     return QString::number(n);
 }
 
+DocumentLayout::TextStyle bodyStyle()
+{
+    DocumentLayout::TextStyle style{serif(size3)};
+    style.firstLineIndentEm = 2;
+    return style;
+}
+
+// 一级标题: 黑体, indented like the body, never the last line of a page.
+DocumentLayout::TextStyle headingStyle()
+{
+    DocumentLayout::TextStyle style{sans(size3)};
+    style.alignment = Qt::AlignLeft;
+    style.firstLineIndentEm = 2;
+    style.keepWithNext = true;
+    return style;
+}
+
+// A table's caption, above it and kept with it.
+DocumentLayout::TextStyle captionStyle()
+{
+    DocumentLayout::TextStyle style{sans(sizeS4)};
+    style.alignment = Qt::AlignHCenter;
+    style.linePitchMm = 8;
+    style.spaceBeforeMm = 2;
+    style.keepWithNext = true;
+    return style;
+}
+
+DocumentLayout::Table tableIn(qreal points)
+{
+    DocumentLayout::Table table;
+    table.face = serif(points);
+    table.headerFace = sans(points);
+    return table;
+}
+
 // A row of the masthead or the closing block: left and, optionally, right aligned, one character in.
 void drawSplitLine(QPainter& painter, const QRectF& band, const QString& left, const QString& right,
                    const DocumentLayout::Face& face)
@@ -166,33 +202,48 @@ Status BriefingDocument::writePdf(const QString& path) const
 
 void BriefingDocument::compose(DocumentLayout& layout) const
 {
-    const BriefingData& d = m_data;
-    const QString issuer = m_masthead.issuer();
+    addMasthead(layout);
+    addTitle(layout);
+    if (m_data.hasData()) {
+        Numbering numbering;
+        addOverview(layout, numbering);
+        layout.addText(tr("II. This week's work"), headingStyle());
+        layout.addText(m_data.weekText(), bodyStyle());
+        addProblems(layout, numbering);
+        addKeyProblems(layout, numbering);
+    }
+    addClosing(layout);
+    layout.setPageNumberFace(serif(size4));
+}
 
-    // The masthead (版头): the briefing's name in red, its number, the issuer and the date, a red rule.
-    const QString mastheadTitle = tr("Work Briefing", "the red masthead");
-    const QString issueLine = tr("No. %1", "issue number under the masthead").arg(d.issueNumber);
-    const QString issuedBy = tr("Issued by %1", "under the masthead").arg(issuer);
-    const QString issuedOn = BriefingData::dateText(d.asOf, true);
-    layout.addBlock(48, [&layout, mastheadTitle, issueLine, issuedBy, issuedOn](QPainter& p,
-                                                                                const QRectF& r) {
+void BriefingDocument::addMasthead(DocumentLayout& layout) const
+{
+    // 版头: the briefing's name in red, its number, the issuer and the date, a red rule.
+    const QString name = tr("Work Briefing", "the red masthead");
+    const QString number = tr("No. %1", "issue number under the masthead").arg(m_data.issueNumber);
+    const QString issuedBy = tr("Issued by %1", "under the masthead").arg(m_masthead.issuer());
+    const QString issuedOn = BriefingData::dateText(m_data.asOf, true);
+    layout.addBlock(48, [&layout, name, number, issuedBy, issuedOn](QPainter& p, const QRectF& r) {
         DocumentLayout::Face big = serif(mastheadSize, true);
         big.chinese.setLetterSpacing(QFont::PercentageSpacing, 112);
         big.latin.setLetterSpacing(QFont::PercentageSpacing, 112);
         p.setPen(officialRed);
         DocumentLayout::drawLine(p, QRectF(r.left(), r.top(), r.width(), layout.fromMm(22)), Qt::AlignHCenter,
-                                 mastheadTitle, big);
+                                 name, big);
         p.setPen(Qt::black);
         DocumentLayout::drawLine(p,
                                  QRectF(r.left(), r.top() + layout.fromMm(23), r.width(), layout.fromMm(9)),
-                                 Qt::AlignHCenter, issueLine, serif(size3));
+                                 Qt::AlignHCenter, number, serif(size3));
         const QRectF line(r.left(), r.top() + layout.fromMm(35), r.width(), layout.fromMm(8));
         drawSplitLine(p, line, issuedBy, issuedOn, serif(size4));
         p.setPen(QPen(officialRed, layout.fromMm(0.8)));
         const qreal y = r.top() + layout.fromMm(45);
         p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
     });
+}
 
+void BriefingDocument::addTitle(DocumentLayout& layout) const
+{
     DocumentLayout::TextStyle titleStyle{serif(size2, true)};
     titleStyle.alignment = Qt::AlignHCenter;
     titleStyle.linePitchMm = 12;
@@ -203,188 +254,174 @@ void BriefingDocument::compose(DocumentLayout& layout) const
     DocumentLayout::TextStyle periodStyle{serif(size3)};
     periodStyle.alignment = Qt::AlignHCenter;
     periodStyle.keepWithNext = true;
+    const BriefingPeriod& period = m_data.period;
     const QString span =
         tr("%1 to %2", "the period under the title")
-            .arg(BriefingData::dateText(d.period.from, true), BriefingData::dateText(d.period.to));
-    layout.addText(d.asOf < d.period.to
-                       ? tr("(%1; figures as of %2)").arg(span, BriefingData::dateText(d.asOf))
+            .arg(BriefingData::dateText(period.from, true), BriefingData::dateText(period.to));
+    layout.addText(m_data.asOf < period.to
+                       ? tr("(%1; figures as of %2)").arg(span, BriefingData::dateText(m_data.asOf))
                        : tr("(%1)").arg(span),
                    periodStyle);
 
-    DocumentLayout::TextStyle body{serif(size3)};
-    body.firstLineIndentEm = 2;
-    DocumentLayout::TextStyle lead = body;
+    // The opening paragraph, a half line below; on an empty database it says there is nothing.
+    DocumentLayout::TextStyle lead = bodyStyle();
     lead.spaceBeforeMm = OfficialPage::linePitchMm / 2;
-    layout.addText(d.headlineText(), lead);
+    layout.addText(m_data.headlineText(), lead);
+}
 
-    if (d.hasData()) {
-        DocumentLayout::TextStyle heading{sans(size3)};
-        heading.alignment = Qt::AlignLeft;
-        heading.firstLineIndentEm = 2;
-        heading.keepWithNext = true;
-        DocumentLayout::TextStyle caption{sans(sizeS4)};
-        caption.alignment = Qt::AlignHCenter;
-        caption.linePitchMm = 8;
-        caption.spaceBeforeMm = 2;
-        caption.keepWithNext = true;
-        const auto table = [](qreal points) {
-            DocumentLayout::Table t;
-            t.face = serif(points);
-            t.headerFace = sans(points);
-            return t;
-        };
-        int tables = 0;
-        int figures = 0;
-        const auto addFigure = [&](DashboardCharts::Kind kind, const QString& name) {
-            const QSizeF chartMm(OfficialPage::textWidthMm, 66);
-            const StatsSeries& series = m_series;
-            const QString label = tr("Figure %1  %2").arg(++figures).arg(name);
-            const DocumentLayout::Face captionFace = caption.face;
-            layout.addBlock(
-                chartMm.height() + 9,
-                [kind, &series, chartMm, label, captionFace, &layout](QPainter& p, const QRectF& r) {
-                    DashboardCharts::paint(
-                        kind, series, p,
-                        QRectF(r.topLeft(), QSizeF(r.width(), layout.fromMm(chartMm.height()))),
-                        chartMm * chartScale, ChartPrintStyle{{chineseSans}, false});
-                    p.setPen(Qt::black);
-                    DocumentLayout::drawLine(p,
-                                             QRectF(r.left(), r.top() + layout.fromMm(chartMm.height() + 1),
-                                                    r.width(), layout.fromMm(8)),
-                                             Qt::AlignHCenter, label, captionFace);
-                },
-                3);
-        };
+void BriefingDocument::addFigure(DocumentLayout& layout, Numbering& numbering, DashboardCharts::Kind kind,
+                                 const QString& name) const
+{
+    const QSizeF chartMm(OfficialPage::textWidthMm, 66);
+    const QString caption = tr("Figure %1  %2").arg(++numbering.figures).arg(name);
+    const DocumentLayout::Face captionFace = captionStyle().face;
+    const StatsSeries& series = m_series;
+    layout.addBlock(
+        chartMm.height() + 9,
+        [kind, &series, chartMm, caption, captionFace, &layout](QPainter& p, const QRectF& r) {
+            DashboardCharts::paint(kind, series, p,
+                                   QRectF(r.topLeft(), QSizeF(r.width(), layout.fromMm(chartMm.height()))),
+                                   chartMm * chartScale, ChartPrintStyle{{chineseSans}, false});
+            p.setPen(Qt::black);
+            DocumentLayout::drawLine(
+                p,
+                QRectF(r.left(), r.top() + layout.fromMm(chartMm.height() + 1), r.width(), layout.fromMm(8)),
+                Qt::AlignHCenter, caption, captionFace);
+        },
+        3);
+}
 
-        // 一、总体情况: the headline figures, and how problems were resolved over the weeks.
-        const StatsSnapshot& s = d.headline;
-        layout.addText(tr("I. Overall situation"), heading);
-        layout.addText(
-            tr("Table %1  Main figures as of %2").arg(++tables).arg(BriefingData::dateText(d.asOf)), caption);
-        DocumentLayout::Table figuresTable = table(sizeS4);
-        figuresTable.header = {tr("Figure"), tr("Value"), tr("Figure"), tr("Value")};
-        figuresTable.widths = {0.32, 0.18, 0.32, 0.18};
-        figuresTable.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
-        const QString percent = QStringLiteral("%1%");
-        figuresTable.rows = {
-            {tr("Directly managed above-size enterprises"), number(s.enterprisesDirect),
-             tr("Back in production"), number(s.enterprisesDirectInProduction)},
-            {tr("Resumption rate"), percent.arg(s.resumptionRate * 100, 0, 'f', 1),
-             tr("Capacity utilisation"), percent.arg(s.capacityUtilization, 0, 'f', 1)},
-            {tr("Problems collected"), number(s.issuesTotal), tr("Problems resolved"),
-             number(s.issuesResolved)},
-            {tr("Problems being coordinated"), number(s.issuesOpen), tr("Visits to enterprises"),
-             number(s.visits)},
-            {tr("Transport passes"), number(s.passes), tr("Driver white-list applications"),
-             number(s.driverWhitelist)},
-            {tr("Staff back at work"), number(s.staffReturned), tr("Staff in closed-loop production"),
-             number(s.closedLoopStaff)},
-        };
-        layout.addTable(figuresTable);
-        addFigure(DashboardCharts::Kind::Cumulative, tr("Problems coordinated and resolved, cumulative"));
+void BriefingDocument::addOverview(DocumentLayout& layout, Numbering& numbering) const
+{
+    // 一、总体情况: the headline figures, and how problems were resolved over the weeks.
+    const StatsSnapshot& s = m_data.headline;
+    layout.addText(tr("I. Overall situation"), headingStyle());
+    layout.addText(tr("Table %1  Main figures as of %2")
+                       .arg(++numbering.tables)
+                       .arg(BriefingData::dateText(m_data.asOf)),
+                   captionStyle());
+    DocumentLayout::Table figures = tableIn(sizeS4);
+    figures.header = {tr("Figure"), tr("Value"), tr("Figure"), tr("Value")};
+    figures.widths = {0.32, 0.18, 0.32, 0.18};
+    figures.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
+    const QString percent = QStringLiteral("%1%");
+    figures.rows = {
+        {tr("Directly managed above-size enterprises"), number(s.enterprisesDirect), tr("Back in production"),
+         number(s.enterprisesDirectInProduction)},
+        {tr("Resumption rate"), percent.arg(s.resumptionRate * 100, 0, 'f', 1), tr("Capacity utilisation"),
+         percent.arg(s.capacityUtilization, 0, 'f', 1)},
+        {tr("Problems collected"), number(s.issuesTotal), tr("Problems resolved"), number(s.issuesResolved)},
+        {tr("Problems being coordinated"), number(s.issuesOpen), tr("Visits to enterprises"),
+         number(s.visits)},
+        {tr("Transport passes"), number(s.passes), tr("Driver white-list applications"),
+         number(s.driverWhitelist)},
+        {tr("Staff back at work"), number(s.staffReturned), tr("Staff in closed-loop production"),
+         number(s.closedLoopStaff)},
+    };
+    layout.addTable(figures);
+    addFigure(layout, numbering, DashboardCharts::Kind::Cumulative,
+              tr("Problems coordinated and resolved, cumulative"));
+}
 
-        // 二、本周工作
-        layout.addText(tr("II. This week's work"), heading);
-        layout.addText(d.weekText(), body);
-
-        // 三、问题协调: by category and by tier, this week and to date.
-        layout.addText(tr("III. Coordinating problems"), heading);
-        layout.addText(d.problemsText(), body);
-        layout.addText(tr("Table %1  Problems by category").arg(++tables), caption);
-        DocumentLayout::Table categories = table(sizeS4);
-        categories.header = {tr("Category"),       tr("Raised this week"), tr("Resolved this week"),
-                             tr("Raised to date"), tr("Resolved to date"), tr("Open")};
-        categories.widths = {0.25, 0.15, 0.15, 0.15, 0.15, 0.15};
-        categories.alignments = {Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
-                                 Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-        BriefingData::CategoryRow total;
-        for (const BriefingData::CategoryRow& row : d.categories) {
-            if (row.raisedToDate == 0)
-                continue;
-            categories.rows << QStringList{row.name,
-                                           number(row.raised),
-                                           number(row.resolved),
-                                           number(row.raisedToDate),
-                                           number(row.resolvedToDate),
-                                           number(row.raisedToDate - row.resolvedToDate)};
-            total.raised += row.raised;
-            total.resolved += row.resolved;
-            total.raisedToDate += row.raisedToDate;
-            total.resolvedToDate += row.resolvedToDate;
-        }
-        categories.rows << QStringList{tr("Total"),
-                                       number(total.raised),
-                                       number(total.resolved),
-                                       number(total.raisedToDate),
-                                       number(total.resolvedToDate),
-                                       number(total.raisedToDate - total.resolvedToDate)};
-        layout.addTable(categories);
-
-        layout.addText(tr("Table %1  Problems by tier").arg(++tables), caption);
-        DocumentLayout::Table tiers = table(sizeS4);
-        tiers.header = {tr("Tier"), tr("Raised this week"), tr("Resolved this week"), tr("Open")};
-        tiers.widths = {0.4, 0.2, 0.2, 0.2};
-        tiers.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-        for (const BriefingData::TierRow& row : d.tiers)
-            tiers.rows << QStringList{DomainText::label(row.tier), number(row.raised), number(row.resolved),
-                                      number(row.open)};
-        layout.addTable(tiers);
-        addFigure(DashboardCharts::Kind::ByCategory, tr("Problems by category, resolved and open"));
-
-        // 四、需协调的重点问题
-        layout.addText(tr("IV. Key problems to coordinate"), heading);
-        layout.addText(d.keyProblemsText(), body);
-        if (!d.keyProblems.isEmpty()) {
-            layout.addText(tr("Table %1  Key problems to coordinate").arg(++tables), caption);
-            DocumentLayout::Table key = table(size5);
-            key.header = {tr("No."),   tr("Enterprise"),  tr("Problem"),
-                          tr("Owner"), tr("Supervision"), tr("Working days overdue")};
-            key.widths = {0.07, 0.21, 0.28, 0.2, 0.1, 0.14};
-            key.alignments = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignLeft,
-                              Qt::AlignLeft,    Qt::AlignHCenter, Qt::AlignHCenter};
-            int row = 0;
-            for (const BriefingData::KeyProblem& p : d.keyProblems) {
-                QString supervision = p.colour == SupervisionColour::Red      ? tr("Red")
-                                      : p.colour == SupervisionColour::Yellow ? tr("Yellow")
-                                                                              : QString();
-                if (p.flaggedForEscalation)
-                    supervision += (supervision.isEmpty() ? QString() : QString(QChar::LineSeparator)) +
-                                   tr("to escalate");
-                key.rows << QStringList{
-                    number(++row), p.enterprise,
-                    p.title,       p.owner,
-                    supervision,   p.workdaysOverdue > 0 ? number(p.workdaysOverdue) : QStringLiteral("—")};
-            }
-            layout.addTable(key);
-        }
+void BriefingDocument::addProblems(DocumentLayout& layout, Numbering& numbering) const
+{
+    // 三、问题协调: by category and by tier, this week and to date.
+    layout.addText(tr("III. Coordinating problems"), headingStyle());
+    layout.addText(m_data.problemsText(), bodyStyle());
+    layout.addText(tr("Table %1  Problems by category").arg(++numbering.tables), captionStyle());
+    DocumentLayout::Table categories = tableIn(sizeS4);
+    categories.header = {tr("Category"),       tr("Raised this week"), tr("Resolved this week"),
+                         tr("Raised to date"), tr("Resolved to date"), tr("Open")};
+    categories.widths = {0.25, 0.15, 0.15, 0.15, 0.15, 0.15};
+    categories.alignments = {Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight,
+                             Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+    BriefingData::CategoryRow total;
+    const auto row = [](const QString& name, const BriefingData::CategoryRow& c) {
+        return QStringList{name,
+                           number(c.raised),
+                           number(c.resolved),
+                           number(c.raisedToDate),
+                           number(c.resolvedToDate),
+                           number(c.raisedToDate - c.resolvedToDate)};
+    };
+    for (const BriefingData::CategoryRow& category : m_data.categories) {
+        if (category.raisedToDate == 0)
+            continue;
+        categories.rows << row(category.name, category);
+        total.raised += category.raised;
+        total.resolved += category.resolved;
+        total.raisedToDate += category.raisedToDate;
+        total.resolvedToDate += category.resolvedToDate;
     }
+    categories.rows << row(tr("Total"), total);
+    layout.addTable(categories);
 
-    // The closing block (版记): the editor, then the issuer and the date of issue, between rules.
-    const QString editorLine =
-        m_masthead.editor.trimmed().isEmpty() ? QString() : tr("Editor: %1").arg(m_masthead.editor.trimmed());
-    const QString issuedDate = tr("Issued %1", "date of issue in the closing block").arg(issuedOn);
-    const qreal band = 9;
-    const int lines = editorLine.isEmpty() ? 1 : 2;
-    layout.setClosing(band * lines,
-                      [&layout, editorLine, issuer, issuedDate, band, lines](QPainter& p, const QRectF& r) {
-                          p.setPen(Qt::black);
-                          const qreal step = layout.fromMm(band);
-                          const qreal thick = layout.fromMm(0.35);
-                          const qreal thin = layout.fromMm(0.25);
-                          QList<std::pair<QString, QString>> texts;
-                          if (lines == 2)
-                              texts.append({editorLine, QString()});
-                          texts.append({issuer, issuedDate});
-                          for (int i = 0; i < lines; ++i)
-                              drawSplitLine(p, QRectF(r.left(), r.top() + i * step, r.width(), step),
-                                            texts[i].first, texts[i].second, serif(size4));
-                          for (int i = 0; i <= lines; ++i) {
-                              p.setPen(QPen(Qt::black, (i == 0 || i == lines) ? thick : thin));
-                              const qreal y = r.top() + i * step;
-                              p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
-                          }
-                      });
-    layout.setPageNumberFace(serif(size4));
+    layout.addText(tr("Table %1  Problems by tier").arg(++numbering.tables), captionStyle());
+    DocumentLayout::Table tiers = tableIn(sizeS4);
+    tiers.header = {tr("Tier"), tr("Raised this week"), tr("Resolved this week"), tr("Open")};
+    tiers.widths = {0.4, 0.2, 0.2, 0.2};
+    tiers.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+    for (const BriefingData::TierRow& tier : m_data.tiers)
+        tiers.rows << QStringList{DomainText::label(tier.tier), number(tier.raised), number(tier.resolved),
+                                  number(tier.open)};
+    layout.addTable(tiers);
+    addFigure(layout, numbering, DashboardCharts::Kind::ByCategory,
+              tr("Problems by category, resolved and open"));
+}
+
+void BriefingDocument::addKeyProblems(DocumentLayout& layout, Numbering& numbering) const
+{
+    // 四、需协调的重点问题: red, yellow and escalation-bound, most urgent first.
+    layout.addText(tr("IV. Key problems to coordinate"), headingStyle());
+    layout.addText(m_data.keyProblemsText(), bodyStyle());
+    if (m_data.keyProblems.isEmpty())
+        return;
+    layout.addText(tr("Table %1  Key problems to coordinate").arg(++numbering.tables), captionStyle());
+    DocumentLayout::Table key = tableIn(size5);
+    key.header = {tr("No."),   tr("Enterprise"),  tr("Problem"),
+                  tr("Owner"), tr("Supervision"), tr("Working days overdue")};
+    key.widths = {0.07, 0.21, 0.28, 0.2, 0.1, 0.14};
+    key.alignments = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignLeft,
+                      Qt::AlignLeft,    Qt::AlignHCenter, Qt::AlignHCenter};
+    int row = 0;
+    for (const BriefingData::KeyProblem& p : m_data.keyProblems) {
+        QString supervision = p.colour == SupervisionColour::Red      ? tr("Red")
+                              : p.colour == SupervisionColour::Yellow ? tr("Yellow")
+                                                                      : QString();
+        if (p.flaggedForEscalation)
+            supervision +=
+                (supervision.isEmpty() ? QString() : QString(QChar::LineSeparator)) + tr("to escalate");
+        key.rows << QStringList{
+            number(++row), p.enterprise,
+            p.title,       p.owner,
+            supervision,   p.workdaysOverdue > 0 ? number(p.workdaysOverdue) : QStringLiteral("—")};
+    }
+    layout.addTable(key);
+}
+
+void BriefingDocument::addClosing(DocumentLayout& layout) const
+{
+    // 版记: the editor, then the issuer and the date of issue, between a thick rule, thin rules between
+    // the rows and a thick rule below.
+    QList<std::pair<QString, QString>> rows;
+    if (!m_masthead.editor.trimmed().isEmpty())
+        rows.append({tr("Editor: %1").arg(m_masthead.editor.trimmed()), QString()});
+    rows.append({m_masthead.issuer(), tr("Issued %1", "date of issue in the closing block")
+                                          .arg(BriefingData::dateText(m_data.asOf, true))});
+    constexpr qreal rowMm = 9;
+    layout.setClosing(rowMm * qreal(rows.size()), [&layout, rows](QPainter& p, const QRectF& r) {
+        const qreal step = layout.fromMm(rowMm);
+        p.setPen(Qt::black);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            drawSplitLine(p, QRectF(r.left(), r.top() + qreal(i) * step, r.width(), step), rows[i].first,
+                          rows[i].second, serif(size4));
+        for (qsizetype i = 0; i <= rows.size(); ++i) {
+            const bool outer = i == 0 || i == rows.size();
+            p.setPen(QPen(Qt::black, layout.fromMm(outer ? 0.35 : 0.25)));
+            const qreal y = r.top() + qreal(i) * step;
+            p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+        }
+    });
 }
 
 } // namespace liaison

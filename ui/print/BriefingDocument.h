@@ -4,6 +4,7 @@
 #include "BriefingMasthead.h"
 #include "Error.h"
 #include "StatsSeries.h"
+#include "charts/DashboardCharts.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,7 +46,22 @@ public:
     [[nodiscard]] Status writePdf(const QString& path) const;
 
 private:
+    // Tables and figures are numbered as they are added: 表1, 图1 …
+    struct Numbering
+    {
+        int tables = 0;
+        int figures = 0;
+    };
+
     void compose(DocumentLayout& layout) const;
+    void addMasthead(DocumentLayout& layout) const;
+    void addTitle(DocumentLayout& layout) const;
+    void addFigure(DocumentLayout& layout, Numbering& numbering, DashboardCharts::Kind kind,
+                   const QString& name) const;
+    void addOverview(DocumentLayout& layout, Numbering& numbering) const;
+    void addProblems(DocumentLayout& layout, Numbering& numbering) const;
+    void addKeyProblems(DocumentLayout& layout, Numbering& numbering) const;
+    void addClosing(DocumentLayout& layout) const;
 
     BriefingData m_data;
     StatsSeries m_series;
