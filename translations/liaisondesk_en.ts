@@ -1120,6 +1120,30 @@
         <source>The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); the PDF uses others.</source>
         <translation>The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); the PDF uses others.</translation>
     </message>
+    <message>
+        <source>Creates the database, or upgrades it to this version. A database that is already current is left as it is.</source>
+        <translation>Creates the database, or upgrades it to this version. A database that is already current is left as it is.</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022.</source>
+        <translation>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022.</translation>
+    </message>
+    <message>
+        <source>The headline figures as of a day (default: today). With --series, the figures of every day from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the dashboard draws.</source>
+        <translation>The headline figures as of a day (default: today). With --series, the figures of every day from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the dashboard draws.</translation>
+    </message>
+    <message>
+        <source>The weekly briefing (default: this week; a past week as it stood at its end): an A4 PDF laid out after GB/T 9704-2012, an Excel workbook, or its figures as JSON; several may be given together. --district, --office and --editor set the masthead instead of the one saved in Settings. No display is needed.</source>
+        <translation>The weekly briefing (default: this week; a past week as it stood at its end): an A4 PDF laid out after GB/T 9704-2012, an Excel workbook, or its figures as JSON; several may be given together. --district, --office and --editor set the masthead instead of the one saved in Settings. No display is needed.</translation>
+    </message>
+    <message>
+        <source>Working days after the State Council's holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</source>
+        <translation>Working days after the State Council's holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DashboardCharts</name>

@@ -1120,6 +1120,30 @@
         <source>The fonts %1 are not installed (Debian packages fonts-noto-cjk and fonts-liberation2); the PDF uses others.</source>
         <translation>未安装字体 %1（Debian 软件包 fonts-noto-cjk、fonts-liberation2），PDF 将改用其他字体。</translation>
     </message>
+    <message>
+        <source>Creates the database, or upgrades it to this version. A database that is already current is left as it is.</source>
+        <translation>创建数据库，或将其升级到本版本。已是当前版本的数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022.</source>
+        <translation>向空数据库载入参考场景：重庆市九龙坡区，2022年11月1日至12月5日。</translation>
+    </message>
+    <message>
+        <source>The headline figures as of a day (default: today). With --series, the figures of every day from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the dashboard draws.</source>
+        <translation>截至某日的主要指标（默认为今天）。加 --series 时，输出 --from 至 --to 每日的指标（默认为截至日前30天）及工作台图表所用的分类统计。</translation>
+    </message>
+    <message>
+        <source>The weekly briefing (default: this week; a past week as it stood at its end): an A4 PDF laid out after GB/T 9704-2012, an Excel workbook, or its figures as JSON; several may be given together. --district, --office and --editor set the masthead instead of the one saved in Settings. No display is needed.</source>
+        <translation>工作简报（默认为本周；以往各周按该周结束时的情况统计）：按 GB/T 9704-2012 版式排版的 A4 PDF、Excel 工作簿或 JSON 格式的数据，可同时指定多种。--district、--office 和 --editor 可替代“设置”中保存的版头信息。无需图形界面。</translation>
+    </message>
+    <message>
+        <source>Working days after the State Council's holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</source>
+        <translation>按国务院办公厅节假日安排计算工作日：某日是否为工作日、N 个工作日后的日期、A 之后至 B 的工作日数；add-year 按 cn-holidays.json 格式的文件保存或更正节假日安排。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DashboardCharts</name>

@@ -112,6 +112,55 @@ void CtlApplication::printHelp()
     m_out.flush();
 }
 
+int CtlApplication::printCommandHelp(const QString& command)
+{
+    const struct
+    {
+        const char* command;
+        QString usage;
+        QString text;
+    } commands[] = {
+        {"init", QStringLiteral("liaisonctl [--db PATH|URL] init"),
+         tr("Creates the database, or upgrades it to this version. A database that is already current is "
+            "left as it is.")},
+        {"demo", QStringLiteral("liaisonctl [--db PATH|URL] demo [--scenario jiulongpo-2022]"),
+         tr("Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 "
+            "November to 5 December 2022.")},
+        {"stats",
+         QStringLiteral("liaisonctl stats [--as-of DATE] [--json]\n"
+                        "       liaisonctl stats --series [--from DATE] [--to DATE] [--as-of DATE] [--json]"),
+         tr("The headline figures as of a day (default: today). With --series, the figures of every day "
+            "from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the "
+            "dashboard draws.")},
+        {"briefing",
+         QStringLiteral("liaisonctl briefing [--week YYYY-Www | --from DATE --to DATE] [--as-of DATE]\n"
+                        "                           [--pdf FILE] [--xlsx FILE] [--json]\n"
+                        "                           [--district NAME] [--office NAME] [--editor NAME]"),
+         tr("The weekly briefing (default: this week; a past week as it stood at its end): an A4 PDF laid "
+            "out after GB/T 9704-2012, an Excel workbook, or its figures as JSON; several may be given "
+            "together. --district, --office and --editor set the masthead instead of the one saved in "
+            "Settings. No display is needed.")},
+        {"calendar",
+         QStringLiteral("liaisonctl calendar is-workday DATE\n"
+                        "       liaisonctl calendar add-workdays DATE N\n"
+                        "       liaisonctl calendar workdays-between A B\n"
+                        "       liaisonctl calendar add-year FILE"),
+         tr("Working days after the State Council's holiday calendar: whether a day is a working day, the "
+            "day N working days later, the working days after A up to B; add-year stores or corrects "
+            "the schedules of a file laid out like cn-holidays.json.")},
+    };
+    for (const auto& entry : commands) {
+        if (command == QLatin1StringView(entry.command)) {
+            m_out << tr("Usage: %1").arg(entry.usage) << "\n\n"
+                  << entry.text << '\n'
+                  << tr("Dates are written YYYY-MM-DD.") << '\n';
+            m_out.flush();
+            return Done;
+        }
+    }
+    return usage(tr("Unknown command “%1”.").arg(command));
+}
+
 Result<std::unique_ptr<Database>> CtlApplication::openDatabase(bool createIfMissing)
 {
     const QString spec = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
@@ -153,6 +202,9 @@ int CtlApplication::run(QStringList arguments)
 
     const QString command = arguments.at(i);
     const QStringList rest = arguments.mid(i + 1);
+    if (command != QLatin1StringView("issue") &&
+        (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))))
+        return printCommandHelp(command);
     if (command == QLatin1StringView("init"))
         return init(rest);
     if (command == QLatin1StringView("demo"))

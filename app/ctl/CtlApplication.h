@@ -47,6 +47,8 @@ private:
     static Result<QDate> asOfDate(const CommandArguments& arguments);
     int printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf, bool json);
     void printHelp();
+    // `liaisonctl COMMAND --help`: the command's usage and what it does.
+    int printCommandHelp(const QString& command);
 
     QTextStream& m_out;
     QTextStream& m_err;

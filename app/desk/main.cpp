@@ -7,27 +7,73 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
+
+#include <cstring>
+
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LiaisonDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("LiaisonDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
+}
+
+// The options; returns the --db option to read.
+QCommandLineOption describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Enterprise liaison and problem coordination."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "The database: an SQLite file or a postgresql:// URL."),
+        QCoreApplication::translate("main", "path|url"));
+    parser.addOption(dbOption);
+    return dbOption;
+}
+
+// --help and --version are answered without starting the GUI, so they work without a display.
+bool onlyAsksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (onlyAsksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        liaison::Translations::install(app);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LiaisonDesk"));
-    QApplication::setApplicationName(QStringLiteral("LiaisonDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(LIAISON_VERSION));
+    nameTheApplication();
     liaison::Translations::install(app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "LiaisonDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.liaisondesk.LiaisonDesk"));
+    QIcon icon;
+    for (const int size : {16, 32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/liaisondesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Enterprise liaison and problem coordination."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "The database: an SQLite file or a postgresql:// URL."),
-        QApplication::translate("main", "path|url"));
-    parser.addOption(dbOption);
+    const QCommandLineOption dbOption = describe(parser);
     parser.process(app);
 
     QString spec = parser.value(dbOption);

@@ -323,6 +323,20 @@ void TestLiaisonctl::helpAndVersion()
     const Outcome version = liaisonctl({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("liaisonctl ")));
+
+    // Each command explains itself, in the program's language, without touching a database.
+    for (const char* command : {"init", "demo", "stats", "briefing", "calendar"}) {
+        const Outcome usage = liaisonctl({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(usage.exitCode, 0);
+        QVERIFY2(usage.out.startsWith(QStringLiteral("Usage: liaisonctl")), command);
+        QVERIFY2(usage.out.contains(QLatin1StringView(command)), command);
+    }
+    QVERIFY(liaisonctl({QStringLiteral("briefing"), QStringLiteral("--help")})
+                .out.contains(QStringLiteral("--pdf FILE")));
+    const Outcome chinese =
+        liaisonctl({QStringLiteral("briefing"), QStringLiteral("--help")}, QStringLiteral("zh_CN"));
+    QVERIFY(chinese.out.startsWith(QStringLiteral("用法：liaisonctl briefing")));
+    QCOMPARE(liaisonctl({QStringLiteral("nonsense"), QStringLiteral("--help")}).exitCode, 2);
 }
 
 void TestLiaisonctl::badDatesFail_data()
