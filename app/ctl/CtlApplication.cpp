@@ -8,6 +8,7 @@
 #endif
 #include "CalendarCommand.h"
 #include "CommandArguments.h"
+#include "ExchangeCommand.h"
 #include "IssueCommand.h"
 
 #include "Database.h"
@@ -93,6 +94,12 @@ void CtlApplication::printHelp()
         << "           [--district NAME] [--office NAME] [--editor NAME]\n"
         << "                                      "
         << tr("the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)") << '\n'
+        << "  import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]\n"
+        << "                                      "
+        << tr("check every row of a CSV file and import all of it or nothing (KIND: enterprises)") << '\n'
+        << "  import KIND FILE --preview --json   " << tr("the file as read, without checking it") << '\n'
+        << "  import --template KIND FILE         " << tr("an empty file with the recognised headers") << '\n'
+        << "  export KIND FILE                    " << tr("as .csv (UTF-8 for Excel) or .xlsx") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
         << "  calendar add-workdays DATE N        " << tr("the date N working days after DATE") << '\n'
         << "  calendar workdays-between A B       " << tr("working days after A up to B") << '\n'
@@ -140,6 +147,19 @@ int CtlApplication::printCommandHelp(const QString& command)
             "out after GB/T 9704-2012, an Excel workbook, or its figures as JSON; several may be given "
             "together. --district, --office and --editor set the masthead instead of the one saved in "
             "Settings. No display is needed.")},
+        {"import",
+         QStringLiteral("liaisonctl import KIND FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run]\n"
+                        "       liaisonctl import KIND FILE.csv --preview --json\n"
+                        "       liaisonctl import --template KIND FILE.csv|FILE.xlsx"),
+         tr("Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 "
+            "(GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and "
+            "English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise "
+            "whose "
+            "credit code is registered is updated. Anything invalid is reported by line and column, and then "
+            "nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.")},
+        {"export", QStringLiteral("liaisonctl export KIND FILE.csv|FILE.xlsx"),
+         tr("Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a "
+            "byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.")},
         {"calendar",
          QStringLiteral("liaisonctl calendar is-workday DATE\n"
                         "       liaisonctl calendar add-workdays DATE N\n"
@@ -217,6 +237,10 @@ int CtlApplication::run(QStringList arguments)
         return CalendarCommand(*this).run(rest);
     if (command == QLatin1StringView("issue"))
         return IssueCommand(*this).run(rest);
+    if (command == QLatin1StringView("import"))
+        return ExchangeCommand(*this).runImport(rest);
+    if (command == QLatin1StringView("export"))
+        return ExchangeCommand(*this).runExport(rest);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace liaison {
+
+class CtlApplication;
+
+// liaisonctl import and export: files of the enterprise register in and out, as CSV (UTF-8 with a
+// byte-order mark, or GB18030 as Excel writes it on a Chinese desktop) or as an Excel workbook.
+class ExchangeCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::ExchangeCommand)
+
+public:
+    explicit ExchangeCommand(CtlApplication& app) : m_app(app) {}
+    int runImport(const QStringList& args);
+    int runExport(const QStringList& args);
+
+private:
+    // The kind named on the command line, checked: 0 when it can be exchanged, else the exit status.
+    int checkKind(const QString& kind);
+    int writeTemplate(const QString& kind, const QString& path);
+    CtlApplication& m_app;
+};
+
+} // namespace liaison
