@@ -882,6 +882,28 @@
     </message>
 </context>
 <context>
+    <name>liaison::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field must end at a comma or at the end of the line.</source>
+        <translation>Line %1: a quoted field must end at a comma or at the end of the line.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CtlApplication</name>
     <message>
         <source>Try “liaisonctl --help” for the commands and options.</source>
@@ -1143,6 +1165,30 @@
     <message>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>check every row of a CSV file and import all of it or nothing (KIND: enterprises)</source>
+        <translation>check every row of a CSV file and import all of it or nothing (KIND: enterprises)</translation>
+    </message>
+    <message>
+        <source>the file as read, without checking it</source>
+        <translation>the file as read, without checking it</translation>
+    </message>
+    <message>
+        <source>an empty file with the recognised headers</source>
+        <translation>an empty file with the recognised headers</translation>
+    </message>
+    <message>
+        <source>as .csv (UTF-8 for Excel) or .xlsx</source>
+        <translation>as .csv (UTF-8 for Excel) or .xlsx</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
+        <translation>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</translation>
+    </message>
+    <message>
+        <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</source>
+        <translation>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1918,82 @@ Password of %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseImport</name>
+    <message>
+        <source>, </source>
+        <comment>list of choices</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2 “%3”: %4</source>
+        <translation>line %1, %2 “%3”: %4</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Town, street or park</source>
+        <translation>Town, street or park</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Production status</source>
+        <translation>Production status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>a second column for %1</source>
+        <translation>a second column for %1</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>the column “%1” is missing</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2 columns</source>
+        <translation>%1 fields, but the header names %2 columns</translation>
+    </message>
+    <message>
+        <source>the same credit code as line %1</source>
+        <translation>the same credit code as line %1</translation>
+    </message>
+    <message>
+        <source>the town, street or park is missing</source>
+        <translation>the town, street or park is missing</translation>
+    </message>
+    <message>
+        <source>no town, street or park of this name is registered</source>
+        <translation>no town, street or park of this name is registered</translation>
+    </message>
+    <message>
+        <source>write one of: %1</source>
+        <translation>write one of: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseRegisterPage</name>
     <message>
         <source>Name, credit code or pinyin (e.g. cqlx)</source>
@@ -2342,6 +2464,78 @@ Password of %2 on %3:</translation>
     <message>
         <source>The visit was to another enterprise.</source>
         <translation>The visit was to another enterprise.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ExchangeCommand</name>
+    <message>
+        <source>This version imports and exports enterprises; %1 come with a later one.</source>
+        <translation>This version imports and exports enterprises; %1 come with a later one.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record; use enterprises, contacts, visits or issues.</source>
+        <translation>“%1” is not a kind of record; use enterprises, contacts, visits or issues.</translation>
+    </message>
+    <message>
+        <source>Write it as: import --template KIND FILE.csv|FILE.xlsx</source>
+        <translation>Write it as: import --template KIND FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]</source>
+        <translation>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--preview prints JSON: add --json.</source>
+        <translation>--preview prints JSON: add --json.</translation>
+    </message>
+    <message>
+        <source>This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first.</source>
+        <translation>This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the column “%1” is not one this program knows; it was left out.</source>
+        <translation>the column “%1” is not one this program knows; it was left out.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>%1 has %n problem; nothing was imported.</numerusform><numerusform>%1 has %n problems; nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows (%2): %3 new and %4 updated enterprises can be imported; nothing was written (dry run).</source>
+        <translation>Checked %1 rows (%2): %3 new and %4 updated enterprises can be imported; nothing was written (dry run).</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2): %3 new enterprises, %4 updated.</source>
+        <translation>Imported %1 rows (%2): %3 new enterprises, %4 updated.</translation>
+    </message>
+    <message>
+        <source>Write it as: export KIND FILE.csv|FILE.xlsx</source>
+        <translation>Write it as: export KIND FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <comment>sheet name</comment>
+        <translation>Enterprises</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enterprise(s) to %1.</source>
+        <translation><numerusform>Exported %n enterprise to %1.</numerusform><numerusform>Exported %n enterprises to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote an empty %1 template to %2.</source>
+        <translation>Wrote an empty %1 template to %2.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3752,33 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::TextFile</name>
+    <message>
+        <source>“%1” is not an encoding this program reads; use auto, utf-8 or gb18030.</source>
+        <translation>“%1” is not an encoding this program reads; use auto, utf-8 or gb18030.</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030 text.</source>
+        <translation>The file is not valid GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>The file is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; is it a spreadsheet or a document?</source>
+        <translation>The file is neither UTF-8 nor GB18030 text; is it a spreadsheet or a document?</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 is larger than %2 MB; split it into smaller files.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::VehiclePlate</name>
     <message>
         <source>The plate number “%1” is not valid: %2</source>
@@ -3791,6 +4012,17 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source> days</source>
         <comment>visit coverage window</comment>
         <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

@@ -882,6 +882,28 @@
     </message>
 </context>
 <context>
+    <name>liaison::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field must end at a comma or at the end of the line.</source>
+        <translation>第%1行：带引号的字段应在逗号或行尾结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第%1行：带引号的字段缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件为空：没有表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CtlApplication</name>
     <message>
         <source>Try “liaisonctl --help” for the commands and options.</source>
@@ -1143,6 +1165,30 @@
     <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>check every row of a CSV file and import all of it or nothing (KIND: enterprises)</source>
+        <translation>逐行校验 CSV 文件，全部导入或全部不导入（KIND：enterprises）</translation>
+    </message>
+    <message>
+        <source>the file as read, without checking it</source>
+        <translation>按读取结果显示文件内容，不作校验</translation>
+    </message>
+    <message>
+        <source>an empty file with the recognised headers</source>
+        <translation>生成只含可识别表头的空白模板</translation>
+    </message>
+    <message>
+        <source>as .csv (UTF-8 for Excel) or .xlsx</source>
+        <translation>导出为 .csv（UTF-8，Excel 可直接打开）或 .xlsx</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
+        <translation>读取 Excel 或 WPS 保存的 CSV 文件：带或不带字节顺序标记的 UTF-8，或不带标记的 GB18030（GBK）；--encoding 可指定编码。表头可用中文或英文（企业名称、统一社会信用代码、所属镇街、行业……）。逐行校验；统一社会信用代码已登记的企业予以更新。发现任何错误即按行、列报告，且不写入任何数据（退出状态 1）。--dry-run 仅作校验。KIND：enterprises。</translation>
+    </message>
+    <message>
+        <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</source>
+        <translation>导出该类全部记录，表头与导入时可识别的一致：带字节顺序标记的 UTF-8 CSV（Excel 可正确打开），或 Excel 工作簿。KIND：enterprises。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1918,82 @@ Password of %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseImport</name>
+    <message>
+        <source>, </source>
+        <comment>list of choices</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2 “%3”: %4</source>
+        <translation>第%1行，“%2”列“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Town, street or park</source>
+        <translation>所属镇街</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>Production status</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>a second column for %1</source>
+        <translation>“%1”列重复</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>缺少“%1”列</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2 columns</source>
+        <translation>有%1个字段，但表头只有%2列</translation>
+    </message>
+    <message>
+        <source>the same credit code as line %1</source>
+        <translation>与第%1行的统一社会信用代码重复</translation>
+    </message>
+    <message>
+        <source>the town, street or park is missing</source>
+        <translation>未填写所属镇街</translation>
+    </message>
+    <message>
+        <source>no town, street or park of this name is registered</source>
+        <translation>没有登记该名称的镇街园区</translation>
+    </message>
+    <message>
+        <source>write one of: %1</source>
+        <translation>应填写以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseRegisterPage</name>
     <message>
         <source>Name, credit code or pinyin (e.g. cqlx)</source>
@@ -2342,6 +2464,78 @@ Password of %2 on %3:</source>
     <message>
         <source>The visit was to another enterprise.</source>
         <translation>该走访记录属于另一家企业。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ExchangeCommand</name>
+    <message>
+        <source>This version imports and exports enterprises; %1 come with a later one.</source>
+        <translation>本版本可导入导出企业名录；%1 将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record; use enterprises, contacts, visits or issues.</source>
+        <translation>“%1”不是可导入导出的数据类别，请使用 enterprises、contacts、visits 或 issues。</translation>
+    </message>
+    <message>
+        <source>Write it as: import --template KIND FILE.csv|FILE.xlsx</source>
+        <translation>用法：import --template KIND 文件.csv|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]</source>
+        <translation>用法：import KIND 文件 [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--preview prints JSON: add --json.</source>
+        <translation>--preview 以 JSON 输出，请加上 --json。</translation>
+    </message>
+    <message>
+        <source>This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first.</source>
+        <translation>本版本读取 CSV 文件，请先将表格另存为 CSV（UTF-8 或 GB18030）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the column “%1” is not one this program knows; it was left out.</source>
+        <translation>“%1”列不是本程序可识别的列，已忽略。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有%1处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>%1 共有 %n 处错误，未导入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows (%2): %3 new and %4 updated enterprises can be imported; nothing was written (dry run).</source>
+        <translation>已校验 %1 行（%2）：可新增企业 %3 家、更新 %4 家；试运行，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2): %3 new enterprises, %4 updated.</source>
+        <translation>已导入 %1 行（%2）：新增企业 %3 家，更新 %4 家。</translation>
+    </message>
+    <message>
+        <source>Write it as: export KIND FILE.csv|FILE.xlsx</source>
+        <translation>用法：export KIND 文件.csv|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <comment>sheet name</comment>
+        <translation>企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enterprise(s) to %1.</source>
+        <translation><numerusform>已将 %n 家企业导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote an empty %1 template to %2.</source>
+        <translation>已将空白的 %1 模板写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3752,33 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::TextFile</name>
+    <message>
+        <source>“%1” is not an encoding this program reads; use auto, utf-8 or gb18030.</source>
+        <translation>不支持编码“%1”，请使用 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030 text.</source>
+        <translation>文件不是有效的 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>文件不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; is it a spreadsheet or a document?</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本，是否为电子表格或文档？</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 超过 %2 MB，请拆分为较小的文件。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::VehiclePlate</name>
     <message>
         <source>The plate number “%1” is not valid: %2</source>
@@ -3791,6 +4012,17 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source> days</source>
         <comment>visit coverage window</comment>
         <translation> 天内走访覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,27 @@ QString normalised(const QString& header)
     return h;
 }
 
-// The value of a domain enumeration written as its code or its label in the program's language.
+// How Chinese sheets write the values, whatever the program's language: a file exported on a Chinese
+// desktop reads back on an English one.
+const std::pair<const char*, const char*> chineseValues[] = {
+    {"区直管规上企业", "direct"},  {"直管规上", "direct"},    {"直管", "direct"},
+    {"拟升规企业", "pre_upgrade"}, {"拟升规", "pre_upgrade"}, {"其他", "other"},
+    {"正常生产", "normal"},        {"部分生产", "partial"},   {"半停产", "partial"},
+    {"闭环生产", "closed_loop"},   {"停产", "stopped"},       {"停工停产", "stopped"},
+};
+
+// The value of a domain enumeration written as its code, its label in the program's language, or
+// its usual Chinese name.
 template <typename E>
 std::optional<E> enumValue(const QString& text)
 {
     const QString t = text.trimmed();
+    for (const auto& [chinese, code] : chineseValues) {
+        if (t == QString::fromUtf8(chinese)) {
+            if (const auto value = DomainText::fromCode<E>(QString::fromLatin1(code)))
+                return value;
+        }
+    }
     for (const QString& code : DomainText::allCodes<E>()) {
         const E value = *DomainText::fromCode<E>(code);
         if (t.compare(code, Qt::CaseInsensitive) == 0 || t == DomainText::label(value))
@@ -108,6 +124,7 @@ std::optional<Field> EnterpriseImport::fieldOf(const QString& header)
             {Field::Industry, "行业类别"},
             {Field::Industry, "industry"},
             {Field::Scale, "企业类型"},
+            {Field::Scale, "企业类别"},
             {Field::Scale, "类型"},
             {Field::Scale, "规模"},
             {Field::Scale, "scale"},

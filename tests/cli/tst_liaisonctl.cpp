@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,7 @@ class TestLiaisonctl final : public QObject
 private slots:
     void endToEnd();
     void briefingPdf();
+    void importAndExportEnterprises();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -275,6 +277,69 @@ void TestLiaisonctl::briefingPdf()
     QCOMPARE(failed.exitCode, 1);
     QVERIFY(!failed.err.isEmpty());
     QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestLiaisonctl::importAndExportEnterprises()
+{
+    ScratchDatabase scratch;
+    QVERIFY2(!scratch.spec().isEmpty(), qPrintable(scratch.error()));
+    const QStringList db = {QStringLiteral("--db"), scratch.spec()};
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("demo")}).exitCode, 0);
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    };
+    // Saved by Excel on a Chinese desktop: GB18030, no byte-order mark, CRLF.
+    QStringEncoder gbk("GB18030");
+    const QString text =
+        QStringLiteral("序号,企业名称,统一社会信用代码,所属镇街,行业,生产状态\r\n"
+                       "1,重庆渝西精密铸造有限公司,91500107000000001X,西彭镇,铸造,正常生产\r\n");
+    const Outcome preview =
+        liaisonctl(db + QStringList{QStringLiteral("import"), QStringLiteral("enterprises"),
+                                    write(QStringLiteral("gbk.csv"), gbk.encode(text)),
+                                    QStringLiteral("--preview"), QStringLiteral("--json")});
+    QCOMPARE(preview.exitCode, 0);
+    const QJsonObject read = QJsonDocument::fromJson(preview.out.toUtf8()).object();
+    QCOMPARE(read.value(QStringLiteral("encoding")).toString(), QStringLiteral("GB18030"));
+    QCOMPARE(read.value(QStringLiteral("rows")).toArray().at(0).toArray().at(1).toString(),
+             QStringLiteral("重庆渝西精密铸造有限公司"));
+
+    // A wrong check character: exit 1, the line and the column named, nothing written.
+    const Outcome bad = liaisonctl(db + QStringList{QStringLiteral("import"), QStringLiteral("enterprises"),
+                                                    dir.filePath(QStringLiteral("gbk.csv"))});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("line 2, 统一社会信用代码")), qPrintable(bad.err));
+    QVERIFY(bad.err.contains(QStringLiteral("nothing was imported")));
+
+    // The export names its enterprises; read back as it was written, it changes nothing but counts.
+    const QString csv = dir.filePath(QStringLiteral("all.csv"));
+    const Outcome exported =
+        liaisonctl(db + QStringList{QStringLiteral("export"), QStringLiteral("enterprises"), csv});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(exported.out.contains(QStringLiteral("328")));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF"));
+    const Outcome again = liaisonctl(db + QStringList{QStringLiteral("import"), QStringLiteral("enterprises"),
+                                                      csv, QStringLiteral("--dry-run")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("0 new and 328 updated")), qPrintable(again.out));
+    const Outcome book = liaisonctl(db + QStringList{QStringLiteral("export"), QStringLiteral("enterprises"),
+                                                     dir.filePath(QStringLiteral("all.xlsx"))});
+    QCOMPARE(book.exitCode, 0);
+    const Outcome templ = liaisonctl(db + QStringList{QStringLiteral("import"), QStringLiteral("--template"),
+                                                      QStringLiteral("enterprises"),
+                                                      dir.filePath(QStringLiteral("template.csv"))});
+    QCOMPARE(templ.exitCode, 0);
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("import"), QStringLiteral("cats"), csv}).exitCode, 2);
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("import"), QStringLiteral("enterprises"), csv,
+                                         QStringLiteral("--encoding"), QStringLiteral("latin1")})
+                 .exitCode,
+             2);
 }
 
 void TestLiaisonctl::usageErrors_data()
