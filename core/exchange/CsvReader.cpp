@@ -25,20 +25,23 @@ Result<CsvTable> CsvReader::parseText(const QString& text)
     int recordLine = 1;
     int quoteLine = 0;
 
+    bool recordQuoted = false; // "" on a line of its own is a record with one empty field
     const auto endField = [&] {
         record << field;
         field.clear();
+        recordQuoted = recordQuoted || wasQuoted;
         wasQuoted = false;
         fieldStarted = false;
     };
     const auto endRecord = [&] {
         endField();
         // A blank line is no record.
-        if (!(record.size() == 1 && record.front().isEmpty())) {
+        if (!(record.size() == 1 && record.front().isEmpty() && !recordQuoted)) {
             records << record;
             starts << recordLine;
         }
         record.clear();
+        recordQuoted = false;
     };
 
     const qsizetype size = text.size();

@@ -20,6 +20,11 @@ QString quoted(const QString& field)
 
 void appendRow(QString& text, const QStringList& fields)
 {
+    // One empty field alone would be a blank line, which readers skip: quote it.
+    if (fields.size() == 1 && fields.front().isEmpty()) {
+        text += QStringLiteral("\"\"\r\n");
+        return;
+    }
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             text += QLatin1Char(',');

@@ -11,7 +11,8 @@ const QByteArray utf8Mark = QByteArrayLiteral("\xEF\xBB\xBF");
 // The text, or nothing when the bytes are not valid in the encoding.
 std::optional<QString> strictly(const QByteArray& bytes, const char* encoding)
 {
-    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    // The byte-order mark is taken off by decode(); a second one is text and stays.
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
