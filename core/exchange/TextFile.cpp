@@ -12,7 +12,8 @@ const QByteArray utf8Mark = QByteArrayLiteral("\xEF\xBB\xBF");
 std::optional<QString> strictly(const QByteArray& bytes, const char* encoding)
 {
     // The byte-order mark is taken off by decode(); a second one is text and stays.
-    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(encoding,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
