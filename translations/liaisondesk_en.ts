@@ -1918,6 +1918,18 @@ Password of %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseExport</name>
+    <message>
+        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <comment>sheet name</comment>
+        <translation>Enterprises</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseImport</name>
     <message>
         <source>, </source>
@@ -2062,6 +2074,26 @@ Password of %2 on %3:</translation>
     <message>
         <source>Counted up to %1, the day chosen on the visits page.</source>
         <translation>Counted up to %1, the day chosen on the visits page.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the enterprises shown (all that match the filters) as Excel or CSV</source>
+        <translation>Save the enterprises shown (all that match the filters) as Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Export enterprises</source>
+        <translation>Export enterprises</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) saved to %1.</source>
+        <translation><numerusform>%n enterprise saved to %1.</numerusform><numerusform>%n enterprises saved to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,18 @@ Password of %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>liaison::EnterpriseExport</name>
+    <message>
+        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <comment>sheet name</comment>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EnterpriseImport</name>
     <message>
         <source>, </source>
@@ -2062,6 +2074,26 @@ Password of %2 on %3:</source>
     <message>
         <source>Counted up to %1, the day chosen on the visits page.</source>
         <translation>统计截至%1（走访页所选日期）。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the enterprises shown (all that match the filters) as Excel or CSV</source>
+        <translation>将当前筛选出的全部企业保存为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export enterprises</source>
+        <translation>导出企业名录</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;UTF-8 CSV，Excel 和 WPS 均可打开 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) saved to %1.</source>
+        <translation><numerusform>已将 %n 家企业保存到 %1。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,6 @@ bool isXlsx(const QString& path)
     return path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
 }
 
-bool isCsv(const QString& path)
-{
-    return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-}
-
 } // namespace
 
 int ExchangeCommand::checkKind(const QString& kind)
@@ -136,22 +131,17 @@ int ExchangeCommand::runExport(const QStringList& args)
         return m_app.usage(tr("Write it as: export KIND FILE.csv|FILE.xlsx"));
     const QString kind = arguments.positional()[0];
     const QString path = arguments.positional()[1];
-    if (!isCsv(path) && !isXlsx(path))
+    if (!EnterpriseExport::canWrite(path))
         return m_app.usage(tr("The file's name ends in .csv or .xlsx, which says how to write it."));
     if (const int checked = checkKind(kind); checked != CtlApplication::Done)
         return checked;
     auto db = m_app.openDatabase(false);
     if (!db)
         return m_app.fail(db.error());
-    auto rows = EnterpriseExport::rows(**db);
-    if (!rows)
-        return m_app.fail(rows.error());
-    const Status written = isXlsx(path) ? XlsxTableWriter::write(path, tr("Enterprises", "sheet name"),
-                                                                 EnterpriseImport::header(), *rows)
-                                        : CsvWriter::write(path, EnterpriseImport::header(), *rows);
+    const auto written = EnterpriseExport::write(**db, path);
     if (!written)
         return m_app.fail(written.error());
-    m_app.out() << tr("Exported %n enterprise(s) to %1.", nullptr, int(rows->size())).arg(path) << '\n';
+    m_app.out() << tr("Exported %n enterprise(s) to %1.", nullptr, int(*written)).arg(path) << '\n';
     return CtlApplication::Done;
 }
 
@@ -159,7 +149,7 @@ int ExchangeCommand::writeTemplate(const QString& kind, const QString& path)
 {
     if (const int checked = checkKind(kind); checked != CtlApplication::Done)
         return checked;
-    if (!isCsv(path) && !isXlsx(path))
+    if (!EnterpriseExport::canWrite(path))
         return m_app.usage(tr("The file's name ends in .csv or .xlsx, which says how to write it."));
     const Status written = isXlsx(path) ? XlsxTableWriter::write(path, tr("Enterprises", "sheet name"),
                                                                  EnterpriseImport::header(), {})

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "models/EnterpriseFilter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,9 +18,15 @@ class EnterpriseExport final
     Q_DECLARE_TR_FUNCTIONS(liaison::EnterpriseExport)
 
 public:
-    [[nodiscard]] static Result<QList<QStringList>> rows(const Database& db);
-    // As CSV (UTF-8 with a byte-order mark); the number of enterprises written.
-    [[nodiscard]] static Result<qsizetype> writeCsv(const Database& db, const QString& path);
+    // The enterprises the filter lets through (all of them by default), one row each.
+    [[nodiscard]] static Result<QList<QStringList>> rows(const Database& db,
+                                                         const EnterpriseFilter& filter = {});
+    // Whether the path names a file this export writes: .csv or .xlsx.
+    static bool canWrite(const QString& path);
+    // As CSV (UTF-8 with a byte-order mark) or as an Excel workbook, by the file's extension; the
+    // number of enterprises written.
+    [[nodiscard]] static Result<qsizetype> write(const Database& db, const QString& path,
+                                                 const EnterpriseFilter& filter = {});
 };
 
 } // namespace liaison

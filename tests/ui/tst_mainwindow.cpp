@@ -2,6 +2,8 @@
 #include "EntityTraits.h"
 #include "MainWindow.h"
 #include "ScratchDatabase.h"
+#include "exchange/CsvReader.h"
+#include "exchange/EnterpriseImport.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/BriefingPage.h"
 #include "pages/EnterpriseDetailPane.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -154,6 +158,22 @@ void TestMainWindow::searchThePinyinInitials()
                    {QStringLiteral("西彭镇")})
             ->toLongLong();
     QCOMPARE(window.enterpriseModel()->totalCount(), expected);
+
+    // "Export…" saves exactly what the filters let through, with the headers import reads back.
+    QTemporaryDir dir;
+    Dialogs::setNextFileName(dir.filePath(QStringLiteral("closed-loop.csv")));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the message that says how many were saved
+    window.findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
+    QFile exported(dir.filePath(QStringLiteral("closed-loop.csv")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const auto table = CsvReader::parse(exported.readAll());
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), expected);
+    QCOMPARE(table->header, EnterpriseImport::header());
+    for (const QStringList& row : table->rows)
+        QCOMPARE(row.at(2), QStringLiteral("西彭镇"));
+    QVERIFY(Dialogs::lastText().contains(QString::number(expected)));
+    Dialogs::clearAnswers();
 
     const QString path = qEnvironmentVariable("LIAISON_SCREENSHOT");
     if (!path.isEmpty()) {

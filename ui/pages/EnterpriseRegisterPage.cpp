@@ -1,11 +1,13 @@
 #include "EnterpriseRegisterPage.h"
 
 #include "Database.h"
+#include "Dialogs.h"
 #include "EnterpriseDetailPane.h"
 #include "EntityTraits.h"
 #include "ListTableView.h"
 #include "Lookups.h"
 #include "WorkCalendar.h"
+#include "exchange/EnterpriseExport.h"
 #include "models/EnterpriseTableModel.h"
 
 #include <QCheckBox>
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -96,6 +99,11 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
         moreRow->addWidget(widget);
     moreRow->addStretch(1);
     moreRow->addWidget(m_countLabel);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Save the enterprises shown (all that match the filters) as Excel or CSV"));
+    connect(exportButton, &QPushButton::clicked, this, &EnterpriseRegisterPage::exportShown);
+    moreRow->addWidget(exportButton);
     auto* filters = new QVBoxLayout;
     filters->addLayout(searchRow);
     filters->addLayout(moreRow);
@@ -232,6 +240,24 @@ void EnterpriseRegisterPage::onFilterChanged()
         emit loadFailed(m_model->lastError());
     m_countLabel->setText(tr("%n enterprise(s)", nullptr, int(m_model->totalCount())));
     emit countChanged(m_model->totalCount());
+}
+
+void EnterpriseRegisterPage::exportShown()
+{
+    QString path =
+        Dialogs::saveFileName(this, tr("Export enterprises"),
+                              tr("Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!EnterpriseExport::canWrite(path))
+        path += QStringLiteral(".xlsx");
+    const auto written = EnterpriseExport::write(m_db, path, m_model->filter());
+    if (!written) {
+        Dialogs::critical(this, tr("Export enterprises"), written.error().message);
+        return;
+    }
+    Dialogs::information(this, tr("Export enterprises"),
+                         tr("%n enterprise(s) saved to %1.", nullptr, int(*written)).arg(path));
 }
 
 } // namespace liaison

@@ -37,6 +37,8 @@ public:
     void reload();
     // Narrows the register to the enterprises nobody visited in this many days up to the day.
     void showNotVisited(int days, const QDate& asOf);
+    // Saves the enterprises the filters let through as .xlsx or .csv, at a name the user chooses.
+    void exportShown();
 
 signals:
     void countChanged(qint64 count);
