@@ -269,24 +269,20 @@ Result<ImportOutcome> EnterpriseImport::run(Database& db, const CsvTable& table,
                                            : tr("no town, street or park of this name is registered"));
                 rowOk = false;
             }
-            if (const QString scale = cell(row, Field::Scale); !scale.isEmpty()) {
-                if (const auto value = enumValue<EnterpriseScale>(scale))
-                    e.scale = *value;
-                else {
-                    problem(line, Field::Scale, scale,
-                            tr("write one of: %1").arg(choices<EnterpriseScale>()));
+            // An empty cell keeps the default (or, for an update, what is registered).
+            const auto readChoice = [&]<typename E>(Field field, E& into) {
+                const QString text = cell(row, field);
+                if (text.isEmpty())
+                    return;
+                if (const auto value = enumValue<E>(text)) {
+                    into = *value;
+                } else {
+                    problem(line, field, text, tr("write one of: %1").arg(choices<E>()));
                     rowOk = false;
                 }
-            }
-            if (const QString status = cell(row, Field::ProductionStatus); !status.isEmpty()) {
-                if (const auto value = enumValue<ProductionStatus>(status))
-                    e.productionStatus = *value;
-                else {
-                    problem(line, Field::ProductionStatus, status,
-                            tr("write one of: %1").arg(choices<ProductionStatus>()));
-                    rowOk = false;
-                }
-            }
+            };
+            readChoice(Field::Scale, e.scale);
+            readChoice(Field::ProductionStatus, e.productionStatus);
             if (!rowOk)
                 continue;
 

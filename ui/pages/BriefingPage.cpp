@@ -215,15 +215,21 @@ void BriefingPage::print()
         Dialogs::critical(this, tr("Print the briefing"), printed.error().message);
 }
 
-void BriefingPage::savePdf()
+QString BriefingPage::chooseFile(const QString& title, const QString& filter, const QString& extension)
 {
     if (!briefing())
-        return;
-    QString path = Dialogs::saveFileName(this, tr("Save PDF"), tr("PDF documents (*.pdf)"));
+        return {};
+    QString path = Dialogs::saveFileName(this, title, filter);
+    if (!path.isEmpty() && !path.endsWith(extension, Qt::CaseInsensitive))
+        path += extension;
+    return path;
+}
+
+void BriefingPage::savePdf()
+{
+    const QString path = chooseFile(tr("Save PDF"), tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     const BusyCursor busy;
     if (const Status written = m_document->writePdf(path); !written)
         Dialogs::critical(this, tr("Save PDF"), written.error().message);
@@ -231,13 +237,10 @@ void BriefingPage::savePdf()
 
 void BriefingPage::saveWorkbook()
 {
-    if (!briefing())
-        return;
-    QString path = Dialogs::saveFileName(this, tr("Save Excel workbook"), tr("Excel workbooks (*.xlsx)"));
+    const QString path =
+        chooseFile(tr("Save Excel workbook"), tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
     const BusyCursor busy;
     if (const Status written = BriefingWorkbook::write(m_db, *m_briefing, path); !written)
         Dialogs::critical(this, tr("Save Excel workbook"), written.error().message);

@@ -51,6 +51,8 @@ protected:
 private:
     void refreshIfStale();
     void onPaintRequested(QPrinter* printer);
+    // A file name for the briefing, with the extension added when left out; empty when cancelled.
+    QString chooseFile(const QString& title, const QString& filter, const QString& extension);
 
     Database& m_db;
     const WorkCalendar& m_calendar;
