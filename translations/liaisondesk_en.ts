@@ -1167,10 +1167,6 @@
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <source>check every row of a CSV file and import all of it or nothing (KIND: enterprises)</source>
-        <translation>check every row of a CSV file and import all of it or nothing (KIND: enterprises)</translation>
-    </message>
-    <message>
         <source>the file as read, without checking it</source>
         <translation>the file as read, without checking it</translation>
     </message>
@@ -1183,12 +1179,16 @@
         <translation>as .csv (UTF-8 for Excel) or .xlsx</translation>
     </message>
     <message>
-        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
-        <translation>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</translation>
-    </message>
-    <message>
         <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</source>
         <translation>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</translation>
+    </message>
+    <message>
+        <source>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises)</source>
+        <translation>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises)</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
+        <translation>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2521,6 @@ Password of %2 on %3:</translation>
         <translation>--preview prints JSON: add --json.</translation>
     </message>
     <message>
-        <source>This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first.</source>
-        <translation>This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3759,6 +3755,21 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Printed in the briefing's red masthead, its title and its closing block.</source>
         <translation>Printed in the briefing's red masthead, its title and its closing block.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SpreadsheetReader</name>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Cannot open %1: there is no such file.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet.</source>
+        <translation>%1 has no sheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a workbook: %2</source>
+        <translation>%1 cannot be read as a workbook: %2</translation>
     </message>
 </context>
 <context>

@@ -1167,10 +1167,6 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>check every row of a CSV file and import all of it or nothing (KIND: enterprises)</source>
-        <translation>逐行校验 CSV 文件，全部导入或全部不导入（KIND：enterprises）</translation>
-    </message>
-    <message>
         <source>the file as read, without checking it</source>
         <translation>按读取结果显示文件内容，不作校验</translation>
     </message>
@@ -1183,12 +1179,16 @@
         <translation>导出为 .csv（UTF-8，Excel 可直接打开）或 .xlsx</translation>
     </message>
     <message>
-        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
-        <translation>读取 Excel 或 WPS 保存的 CSV 文件：带或不带字节顺序标记的 UTF-8，或不带标记的 GB18030（GBK）；--encoding 可指定编码。表头可用中文或英文（企业名称、统一社会信用代码、所属镇街、行业……）。逐行校验；统一社会信用代码已登记的企业予以更新。发现任何错误即按行、列报告，且不写入任何数据（退出状态 1）。--dry-run 仅作校验。KIND：enterprises。</translation>
-    </message>
-    <message>
         <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</source>
         <translation>导出该类全部记录，表头与导入时可识别的一致：带字节顺序标记的 UTF-8 CSV（Excel 可正确打开），或 Excel 工作簿。KIND：enterprises。</translation>
+    </message>
+    <message>
+        <source>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises)</source>
+        <translation>逐行校验 CSV、.xlsx 或 .ods 文件，全部导入或全部不导入（KIND：enterprises）</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
+        <translation>读取 Excel 或 WPS 保存的 CSV 文件（带或不带字节顺序标记的 UTF-8，或不带标记的 GB18030/GBK，--encoding 可指定编码），或 .xlsx、.ods 工作簿的第一张工作表。表头可用中文或英文（企业名称、统一社会信用代码、所属镇街、行业……）。逐行校验；统一社会信用代码已登记的企业予以更新。发现任何错误即按行、列报告，且不写入任何数据（退出状态 1）。--dry-run 仅作校验。KIND：enterprises。</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2521,6 @@ Password of %2 on %3:</source>
         <translation>--preview 以 JSON 输出，请加上 --json。</translation>
     </message>
     <message>
-        <source>This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first.</source>
-        <translation>本版本读取 CSV 文件，请先将表格另存为 CSV（UTF-8 或 GB18030）。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3759,6 +3755,21 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Printed in the briefing's red masthead, its title and its closing block.</source>
         <translation>用于简报的红色版头、标题和版记。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SpreadsheetReader</name>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a workbook: %2</source>
+        <translation>%1 无法作为工作簿读取：%2</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,9 @@ void CtlApplication::printHelp()
         << tr("the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)") << '\n'
         << "  import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]\n"
         << "                                      "
-        << tr("check every row of a CSV file and import all of it or nothing (KIND: enterprises)") << '\n'
+        << tr("check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: "
+              "enterprises)")
+        << '\n'
         << "  import KIND FILE --preview --json   " << tr("the file as read, without checking it") << '\n'
         << "  import --template KIND FILE         " << tr("an empty file with the recognised headers") << '\n'
         << "  export KIND FILE                    " << tr("as .csv (UTF-8 for Excel) or .xlsx") << '\n'
@@ -148,11 +150,13 @@ int CtlApplication::printCommandHelp(const QString& command)
             "together. --district, --office and --editor set the masthead instead of the one saved in "
             "Settings. No display is needed.")},
         {"import",
-         QStringLiteral("liaisonctl import KIND FILE.csv [--encoding auto|utf-8|gb18030] [--dry-run]\n"
-                        "       liaisonctl import KIND FILE.csv --preview --json\n"
-                        "       liaisonctl import --template KIND FILE.csv|FILE.xlsx"),
+         QStringLiteral(
+             "liaisonctl import KIND FILE.csv|.xlsx|.ods [--encoding auto|utf-8|gb18030] [--dry-run]\n"
+             "       liaisonctl import KIND FILE --preview --json\n"
+             "       liaisonctl import --template KIND FILE.csv|FILE.xlsx"),
          tr("Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 "
-            "(GBK) without one; --encoding overrides the detection. Headers are recognised in Chinese and "
+            "(GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods "
+            "workbook. Headers are recognised in Chinese and "
             "English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise "
             "whose "
             "credit code is registered is updated. Anything invalid is reported by line and column, and then "

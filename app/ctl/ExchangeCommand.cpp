@@ -7,6 +7,7 @@
 #include "exchange/CsvWriter.h"
 #include "exchange/EnterpriseExport.h"
 #include "exchange/EnterpriseImport.h"
+#include "exchange/SpreadsheetReader.h"
 #include "exchange/TextFile.h"
 #include "exchange/XlsxTableWriter.h"
 
@@ -64,17 +65,18 @@ int ExchangeCommand::runImport(const QStringList& args)
     if (!kinds.contains(kind))
         return m_app.usage(
             tr("“%1” is not a kind of record; use enterprises, contacts, visits or issues.").arg(kind));
-    if (isXlsx(path) || path.endsWith(QStringLiteral(".ods"), Qt::CaseInsensitive))
-        return m_app.fail(
-            tr("This version reads CSV files; save the sheet as CSV (UTF-8 or GB18030) first."));
-
     const auto encoding = TextFile::encodingNamed(arguments.value(QStringLiteral("encoding")));
     if (!encoding)
         return m_app.usage(encoding.error().message);
-    const auto bytes = TextFile::readAll(path, maxFileBytes);
-    if (!bytes)
-        return m_app.fail(bytes.error());
-    const auto table = CsvReader::parse(*bytes, *encoding);
+    Result<CsvTable> table = std::unexpected(Error::validation(QString()));
+    if (SpreadsheetReader::canRead(path)) {
+        table = SpreadsheetReader::read(path);
+    } else {
+        const auto bytes = TextFile::readAll(path, maxFileBytes);
+        if (!bytes)
+            return m_app.fail(bytes.error());
+        table = CsvReader::parse(*bytes, *encoding);
+    }
     if (!table)
         return m_app.fail(tr("%1: %2").arg(path, table.error().message));
 

@@ -7,10 +7,14 @@
 #include "exchange/CsvWriter.h"
 #include "exchange/EnterpriseExport.h"
 #include "exchange/EnterpriseImport.h"
+#include "exchange/SpreadsheetReader.h"
+#include "exchange/XlsxTableWriter.h"
 #include "scenario/JiulongpoScenario.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
@@ -53,6 +57,7 @@ private slots:
     void knownCreditCodesAreUpdated();
     void exportThenImportGivesTheSameRegister();
     void missingColumnsAndDuplicates();
+    void workbooksReadLikeCsv();
 };
 
 void TestExchange::csvFields_data()
@@ -300,6 +305,42 @@ void TestExchange::missingColumnsAndDuplicates()
     QCOMPARE(outcome->problems[1].value, QStringLiteral("无此镇"));
     QCOMPARE(outcome->problems[2].column, QStringLiteral("生产状态"));
     QCOMPARE(enterpriseCount(*db), before);
+}
+
+void TestExchange::workbooksReadLikeCsv()
+{
+    // An .xlsx as this program writes it: commas, quotes, line breaks and Chinese come back intact.
+    QTemporaryDir dir;
+    const QString book = dir.filePath(QStringLiteral("register.xlsx"));
+    const QStringList header = {QStringLiteral("企业名称"), QStringLiteral("备注")};
+    const QList<QStringList> rows = {
+        {QStringLiteral("格力电器(重庆)有限公司"), QStringLiteral("空调, 压缩机")},
+        {QStringLiteral("重庆“渝西”铸造厂"), QStringLiteral("say \"hi\"\n第二行")}};
+    QVERIFY(XlsxTableWriter::write(book, QStringLiteral("企业"), header, rows));
+    const auto table = SpreadsheetReader::read(book);
+    QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+    QCOMPARE(table->encoding, QStringLiteral("XLSX"));
+    QCOMPARE(table->header, header);
+    QCOMPARE(table->rows, rows);
+
+    // An .ods as LibreOffice writes it, with a date kept as its serial number.
+    const auto ods = SpreadsheetReader::read(QStringLiteral(LIAISON_TEST_DATA "/enterprises.ods"));
+    QVERIFY2(ods, ods ? "" : qPrintable(ods.error().message));
+    QCOMPARE(ods->header.first(), QStringLiteral("企业名称"));
+    QCOMPARE(ods->rows.size(), 1);
+    QCOMPARE(ods->rows.front().at(3), QStringLiteral("铸造, 机加工"));
+    QCOMPARE(parseCellDate(ods->rows.front().at(4)), QDate(2022, 12, 5));
+
+    // Not a workbook: a clear refusal.
+    const QString fake = dir.filePath(QStringLiteral("fake.xlsx"));
+    QFile file(fake);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("企业名称,行业\n");
+    file.close();
+    const auto refused = SpreadsheetReader::read(fake);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("fake.xlsx")));
+    QVERIFY(!SpreadsheetReader::read(dir.filePath(QStringLiteral("missing.ods"))));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

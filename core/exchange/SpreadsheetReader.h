@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+
+namespace liaison {
+
+// Reads the first sheet of an Excel (.xlsx) or OpenDocument (.ods) workbook, as WPS, Excel and
+// LibreOffice write them, into the same table as a CSV file gives (with liborcus). Numbers come as
+// written, dates as Excel serial numbers.
+class SpreadsheetReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::SpreadsheetReader)
+
+public:
+    // Whether the path names a workbook this reader takes: .xlsx or .ods.
+    static bool canRead(const QString& path);
+    [[nodiscard]] static Result<CsvTable> read(const QString& path);
+};
+
+} // namespace liaison
