@@ -3760,10 +3760,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SpreadsheetReader</name>
     <message>
-        <source>Cannot open %1: there is no such file.</source>
-        <translation>Cannot open %1: there is no such file.</translation>
-    </message>
-    <message>
         <source>%1 has no sheet.</source>
         <translation>%1 has no sheet.</translation>
     </message>
@@ -3819,6 +3815,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
         <translation>%1 is larger than %2 MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Cannot open %1: there is no such file.</translation>
     </message>
 </context>
 <context>

@@ -3760,10 +3760,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SpreadsheetReader</name>
     <message>
-        <source>Cannot open %1: there is no such file.</source>
-        <translation>无法打开 %1：文件不存在。</translation>
-    </message>
-    <message>
         <source>%1 has no sheet.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
@@ -3819,6 +3815,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
         <translation>%1 超过 %2 MB，请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
     </message>
 </context>
 <context>

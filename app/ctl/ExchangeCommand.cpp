@@ -18,8 +18,6 @@
 namespace liaison {
 namespace {
 
-constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
-
 bool isXlsx(const QString& path)
 {
     return path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
@@ -72,7 +70,7 @@ int ExchangeCommand::runImport(const QStringList& args)
     if (SpreadsheetReader::canRead(path)) {
         table = SpreadsheetReader::read(path);
     } else {
-        const auto bytes = TextFile::readAll(path, maxFileBytes);
+        const auto bytes = TextFile::readAll(path);
         if (!bytes)
             return m_app.fail(bytes.error());
         table = CsvReader::parse(*bytes, *encoding);

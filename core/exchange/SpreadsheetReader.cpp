@@ -1,7 +1,8 @@
 #include "SpreadsheetReader.h"
 
+#include "TextFile.h"
+
 #include <QFile>
-#include <QFileInfo>
 
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -23,8 +24,7 @@ bool SpreadsheetReader::canRead(const QString& path)
 
 Result<CsvTable> SpreadsheetReader::read(const QString& path)
 {
-    if (!QFileInfo(path).isFile())
-        return std::unexpected(Error::notFound(tr("Cannot open %1: there is no such file.").arg(path)));
+    LIAISON_TRY(TextFile::checkSize(path));
     const bool ods = path.endsWith(QStringLiteral(".ods"), Qt::CaseInsensitive);
     std::string csv;
     try {

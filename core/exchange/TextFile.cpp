@@ -1,6 +1,7 @@
 #include "TextFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace liaison {
@@ -57,15 +58,24 @@ Result<DecodedText> TextFile::decode(const QByteArray& bytes, TextEncoding encod
         tr("The file is neither UTF-8 nor GB18030 text; is it a spreadsheet or a document?")));
 }
 
-Result<QByteArray> TextFile::readAll(const QString& path, qint64 maxBytes)
+Status TextFile::checkSize(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::notFound(tr("Cannot open %1: %2").arg(path, file.errorString())));
-    if (file.size() > maxBytes)
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return std::unexpected(Error::notFound(tr("Cannot open %1: there is no such file.").arg(path)));
+    if (info.size() > maxBytes)
         return std::unexpected(Error::validation(tr("%1 is larger than %2 MB; split it into smaller files.")
                                                      .arg(path)
                                                      .arg(maxBytes / (1024 * 1024))));
+    return {};
+}
+
+Result<QByteArray> TextFile::readAll(const QString& path)
+{
+    LIAISON_TRY(checkSize(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::notFound(tr("Cannot open %1: %2").arg(path, file.errorString())));
     return file.readAll();
 }
 

@@ -188,11 +188,15 @@ Status BriefingDocument::writePdf(const QString& path) const
         LIAISON_TRY(printed);
     }
     QByteArray pdf = buffer.data();
-    QHash<char16_t, char16_t> ideographs;
-    for (const QString& family : {chineseSerif, chineseSans}) {
-        for (const bool bold : {false, true})
-            ideographs.insert(radicalIdeographs(font(family, size3, bold)));
-    }
+    // The map depends on the installed fonts only: worked out once per run.
+    static const QHash<char16_t, char16_t> ideographs = [] {
+        QHash<char16_t, char16_t> map;
+        for (const QString& family : {chineseSerif, chineseSans}) {
+            for (const bool bold : {false, true})
+                map.insert(radicalIdeographs(font(family, size3, bold)));
+        }
+        return map;
+    }();
     preferUnifiedIdeographs(pdf, ideographs);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
