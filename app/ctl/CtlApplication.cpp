@@ -16,6 +16,7 @@
 #include "Migrations.h"
 #include "Statistics.h"
 #include "StatsSeries.h"
+#include "exchange/TableImport.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QElapsedTimer>
@@ -94,10 +95,10 @@ void CtlApplication::printHelp()
         << "           [--district NAME] [--office NAME] [--editor NAME]\n"
         << "                                      "
         << tr("the weekly briefing as an A4 PDF, an Excel workbook or JSON (default: this week)") << '\n'
-        << "  import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]\n"
+        << "  import KIND FILE [--encoding auto|utf-8|gb18030] [--map MAPPING] [--dry-run]\n"
         << "                                      "
         << tr("check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: "
-              "enterprises)")
+              "enterprises, contacts, duties, visits, issues)")
         << '\n'
         << "  import KIND FILE --preview --json   " << tr("the file as read, without checking it") << '\n'
         << "  import --template KIND FILE         " << tr("an empty file with the recognised headers") << '\n'
@@ -150,20 +151,24 @@ int CtlApplication::printCommandHelp(const QString& command)
             "together. --district, --office and --editor set the masthead instead of the one saved in "
             "Settings. No display is needed.")},
         {"import",
-         QStringLiteral(
-             "liaisonctl import KIND FILE.csv|.xlsx|.ods [--encoding auto|utf-8|gb18030] [--dry-run]\n"
-             "       liaisonctl import KIND FILE --preview --json\n"
-             "       liaisonctl import --template KIND FILE.csv|FILE.xlsx"),
+         QStringLiteral("liaisonctl import KIND FILE.csv|.xlsx|.ods [--encoding auto|utf-8|gb18030]\n"
+                        "                           [--map \"HEADER=FIELD;HEADER=FIELD…\"] [--dry-run]\n"
+                        "       liaisonctl import KIND FILE --preview --json\n"
+                        "       liaisonctl import --template KIND FILE.csv|FILE.xlsx"),
          tr("Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 "
             "(GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods "
             "workbook. Headers are recognised in Chinese and "
-            "English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise "
-            "whose "
-            "credit code is registered is updated. Anything invalid is reported by line and column, and then "
-            "nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.")},
+            "English (企业名称, 统一社会信用代码, 所属镇街, 行业 …); --map names the field of any other "
+            "column, or “-” to leave it out. Every row is checked, and the enterprises, areas, departments "
+            "and people it names must be registered. An enterprise whose credit code is registered is "
+            "updated, as is a contact of the same name at the same enterprise; a duty assignment that "
+            "differs from the one in force hands it over. Anything invalid is reported by line and "
+            "column, and then nothing is written (exit status 1). --dry-run checks only. KIND: "
+            "enterprises, contacts, duties, visits, issues.")},
         {"export", QStringLiteral("liaisonctl export KIND FILE.csv|FILE.xlsx"),
          tr("Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a "
-            "byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.")},
+            "byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises, "
+            "contacts, duties (the assignments in force), visits, issues.")},
         {"calendar",
          QStringLiteral("liaisonctl calendar is-workday DATE\n"
                         "       liaisonctl calendar add-workdays DATE N\n"
@@ -178,6 +183,16 @@ int CtlApplication::printCommandHelp(const QString& command)
             m_out << tr("Usage: %1").arg(entry.usage) << "\n\n"
                   << entry.text << '\n'
                   << tr("Dates are written YYYY-MM-DD.") << '\n';
+            if (command == QLatin1StringView("import")) {
+                m_out << '\n' << tr("Fields, as --map names them:") << '\n';
+                for (const ImportKind kind : TableImport::kinds) {
+                    QStringList keys;
+                    for (const ImportField& field : TableImport::fields(kind))
+                        keys << field.key;
+                    m_out << "  " << TableImport::kindName(kind) << ": " << keys.join(QStringLiteral(", "))
+                          << '\n';
+                }
+            }
             m_out.flush();
             return Done;
         }

@@ -9,7 +9,7 @@
 #include "CreditCode.h"
 #include "Database.h"
 #include "exchange/CsvReader.h"
-#include "exchange/EnterpriseImport.h"
+#include "exchange/TableImport.h"
 #include "scenario/JiulongpoScenario.h"
 
 #include <QCoreApplication>
@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     if (!table)
         qFatal("%s", qPrintable(table.error().message));
     const double parsed = secondsSince(timer);
-    const auto outcome = liaison::EnterpriseImport::run(**db, *table, false);
+    const auto outcome = liaison::TableImport::run(**db, liaison::ImportKind::Enterprises, *table);
     if (!outcome || !outcome->written)
         qFatal("the import failed");
     const double imported = secondsSince(timer);

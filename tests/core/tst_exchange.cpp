@@ -5,9 +5,9 @@
 #include "exchange/CellDate.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
-#include "exchange/EnterpriseExport.h"
-#include "exchange/EnterpriseImport.h"
 #include "exchange/SpreadsheetReader.h"
+#include "exchange/TableExport.h"
+#include "exchange/TableImport.h"
 #include "exchange/XlsxTableWriter.h"
 #include "scenario/JiulongpoScenario.h"
 
@@ -21,6 +21,13 @@ using namespace liaison;
 using liaison::test::ScratchDatabase;
 
 namespace {
+
+ImportOptions dryRun()
+{
+    ImportOptions options;
+    options.dryRun = true;
+    return options;
+}
 
 // A valid credit code for the n-th made-up enterprise of a test.
 QString creditCode(int n)
@@ -182,7 +189,7 @@ void TestExchange::oneBadRowInAThousandWritesNothing()
     }
     const auto table = CsvReader::parse(gb18030(text));
     QVERIFY(table);
-    const auto outcome = EnterpriseImport::run(*db, *table, false);
+    const auto outcome = TableImport::run(*db, ImportKind::Enterprises, *table);
     QVERIFY(outcome);
     QVERIFY(!outcome->written);
     QCOMPARE(outcome->problems.size(), 1);
@@ -196,11 +203,11 @@ void TestExchange::oneBadRowInAThousandWritesNothing()
                  QStringLiteral(",%1,西彭镇,装备制造,500\n").arg(creditCode(500)));
     const auto fixed = CsvReader::parse(text.toUtf8());
     QVERIFY(fixed);
-    const auto dry = EnterpriseImport::run(*db, *fixed, true);
+    const auto dry = TableImport::run(*db, ImportKind::Enterprises, *fixed, dryRun());
     QVERIFY(dry && dry->problems.isEmpty() && !dry->written);
     QCOMPARE(dry->created, 1000);
     QCOMPARE(enterpriseCount(*db), before);
-    const auto done = EnterpriseImport::run(*db, *fixed, false);
+    const auto done = TableImport::run(*db, ImportKind::Enterprises, *fixed);
     QVERIFY(done && done->written);
     QCOMPARE(done->created, 1000);
     QCOMPARE(enterpriseCount(*db), before + 1000);
@@ -223,7 +230,7 @@ void TestExchange::knownCreditCodesAreUpdated()
                              .arg(loncin.name, loncin.creditCode.toLower(), QStringLiteral("九龙工业园区"));
     const auto table = CsvReader::parseText(text);
     QVERIFY(table);
-    const auto outcome = EnterpriseImport::run(*db, *table, false);
+    const auto outcome = TableImport::run(*db, ImportKind::Enterprises, *table);
     QVERIFY(outcome);
     QVERIFY2(outcome->problems.isEmpty(), qPrintable(outcome->problemLines().join(QLatin1Char('\n'))));
     QCOMPARE(outcome->updated, 1);
@@ -245,10 +252,10 @@ void TestExchange::exportThenImportGivesTheSameRegister()
     auto from = source.open();
     QVERIFY(from);
     QVERIFY(JiulongpoScenario::load(*from));
-    const auto exported = EnterpriseExport::rows(*from);
+    const auto exported = TableExport::rows(*from, ImportKind::Enterprises);
     QVERIFY(exported);
     QCOMPARE(exported->size(), enterpriseCount(*from));
-    const QByteArray file = CsvWriter::encode(EnterpriseImport::header(), *exported);
+    const QByteArray file = CsvWriter::encode(TableImport::header(ImportKind::Enterprises), *exported);
 
     // A new database with the district's towns, streets and parks, and no enterprise.
     ScratchDatabase target;
@@ -262,12 +269,12 @@ void TestExchange::exportThenImportGivesTheSameRegister()
     }
     const auto table = CsvReader::parse(file);
     QVERIFY(table);
-    const auto outcome = EnterpriseImport::run(*to, *table, false);
+    const auto outcome = TableImport::run(*to, ImportKind::Enterprises, *table);
     QVERIFY(outcome);
     QVERIFY2(outcome->problems.isEmpty(),
              qPrintable(outcome->problemLines().mid(0, 5).join(QLatin1Char('\n'))));
     QCOMPARE(outcome->created, int(exported->size()));
-    const auto again = EnterpriseExport::rows(*to);
+    const auto again = TableExport::rows(*to, ImportKind::Enterprises);
     QVERIFY(again);
     QCOMPARE(*again, *exported);
 }
@@ -283,7 +290,7 @@ void TestExchange::missingColumnsAndDuplicates()
     const auto noArea = CsvReader::parseText(
         QStringLiteral("企业名称,统一社会信用代码,行业\n甲,%1,机械\n").arg(creditCode(1)));
     QVERIFY(noArea);
-    const auto missing = EnterpriseImport::run(*db, *noArea, false);
+    const auto missing = TableImport::run(*db, ImportKind::Enterprises, *noArea);
     QVERIFY(missing && !missing->written);
     QCOMPARE(missing->problems.size(), 1);
     QCOMPARE(missing->problems.front().line, 1);
@@ -296,7 +303,7 @@ void TestExchange::missingColumnsAndDuplicates()
                                             "丁公司,%3,西彭镇,机械,半停产'; DROP TABLE enterprise;--\n")
                                  .arg(creditCode(1), creditCode(2), creditCode(3)));
     QVERIFY(twice);
-    const auto outcome = EnterpriseImport::run(*db, *twice, false);
+    const auto outcome = TableImport::run(*db, ImportKind::Enterprises, *twice);
     QVERIFY(outcome && !outcome->written);
     QCOMPARE(outcome->problems.size(), 3);
     QCOMPARE(outcome->problems[0].line, 3);

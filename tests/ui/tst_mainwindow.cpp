@@ -3,7 +3,8 @@
 #include "MainWindow.h"
 #include "ScratchDatabase.h"
 #include "exchange/CsvReader.h"
-#include "exchange/EnterpriseImport.h"
+#include "exchange/SpreadsheetReader.h"
+#include "exchange/TableImport.h"
 #include "models/EnterpriseTableModel.h"
 #include "pages/BriefingPage.h"
 #include "pages/EnterpriseDetailPane.h"
@@ -163,16 +164,32 @@ void TestMainWindow::searchThePinyinInitials()
     QTemporaryDir dir;
     Dialogs::setNextFileName(dir.filePath(QStringLiteral("closed-loop.csv")));
     Dialogs::setNextAnswer(QMessageBox::Ok); // the message that says how many were saved
-    window.findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("exportButton"))->menu());
+    window.findChild<QAction*>(QStringLiteral("export_enterprises"))->trigger();
     QFile exported(dir.filePath(QStringLiteral("closed-loop.csv")));
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const auto table = CsvReader::parse(exported.readAll());
     QVERIFY(table);
     QCOMPARE(table->rows.size(), expected);
-    QCOMPARE(table->header, EnterpriseImport::header());
+    QCOMPARE(table->header, TableImport::header(ImportKind::Enterprises));
     for (const QStringList& row : table->rows)
         QCOMPARE(row.at(2), QStringLiteral("西彭镇"));
     QVERIFY(Dialogs::lastText().contains(QString::number(expected)));
+
+    // The problems of the same enterprises, from the same menu.
+    const qint64 problems =
+        db->scalar(QStringLiteral("SELECT COUNT(*) FROM issue i JOIN enterprise e ON e.id = i.enterprise_id "
+                                  "JOIN area a ON a.id = e.area_id "
+                                  "WHERE a.name = ? AND e.production_status = 'closed_loop'"),
+                   {QStringLiteral("西彭镇")})
+            ->toLongLong();
+    Dialogs::setNextFileName(dir.filePath(QStringLiteral("problems.xlsx")));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    window.findChild<QAction*>(QStringLiteral("export_issues"))->trigger();
+    const auto problemTable = SpreadsheetReader::read(dir.filePath(QStringLiteral("problems.xlsx")));
+    QVERIFY(problemTable);
+    QCOMPARE(problemTable->header, TableImport::header(ImportKind::Issues));
+    QCOMPARE(problemTable->rows.size(), problems);
     Dialogs::clearAnswers();
 
     const QString path = qEnvironmentVariable("LIAISON_SCREENSHOT");

@@ -7,7 +7,7 @@
 #include "ListTableView.h"
 #include "Lookups.h"
 #include "WorkCalendar.h"
-#include "exchange/EnterpriseExport.h"
+#include "exchange/TableExport.h"
 #include "models/EnterpriseTableModel.h"
 
 #include <QCheckBox>
@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -101,8 +102,16 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     moreRow->addWidget(m_countLabel);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setToolTip(tr("Save the enterprises shown (all that match the filters) as Excel or CSV"));
-    connect(exportButton, &QPushButton::clicked, this, &EnterpriseRegisterPage::exportShown);
+    exportButton->setToolTip(
+        tr("Save the enterprises shown (all that match the filters), or their contacts, duty assignments, "
+           "visits or problems, as Excel or CSV"));
+    auto* exportMenu = new QMenu(exportButton);
+    for (const ImportKind kind : TableImport::kinds) {
+        QAction* action = exportMenu->addAction(TableImport::kindLabel(kind) + QStringLiteral("…"));
+        action->setObjectName(QStringLiteral("export_") + TableImport::kindName(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { exportShown(kind); });
+    }
+    exportButton->setMenu(exportMenu);
     moreRow->addWidget(exportButton);
     auto* filters = new QVBoxLayout;
     filters->addLayout(searchRow);
@@ -242,22 +251,21 @@ void EnterpriseRegisterPage::onFilterChanged()
     emit countChanged(m_model->totalCount());
 }
 
-void EnterpriseRegisterPage::exportShown()
+void EnterpriseRegisterPage::exportShown(ImportKind kind)
 {
-    QString path =
-        Dialogs::saveFileName(this, tr("Export enterprises"),
-                              tr("Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)"));
+    const QString title = tr("Export %1").arg(TableImport::kindLabel(kind));
+    QString path = Dialogs::saveFileName(
+        this, title, tr("Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!EnterpriseExport::canWrite(path))
+    if (!TableExport::canWrite(path))
         path += QStringLiteral(".xlsx");
-    const auto written = EnterpriseExport::write(m_db, path, m_model->filter());
+    const auto written = TableExport::write(m_db, kind, path, m_model->filter());
     if (!written) {
-        Dialogs::critical(this, tr("Export enterprises"), written.error().message);
+        Dialogs::critical(this, title, written.error().message);
         return;
     }
-    Dialogs::information(this, tr("Export enterprises"),
-                         tr("%n enterprise(s) saved to %1.", nullptr, int(*written)).arg(path));
+    Dialogs::information(this, title, tr("%n record(s) saved to %1.", nullptr, int(*written)).arg(path));
 }
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entities.h"
+#include "exchange/TableImport.h"
 
 #include <QDate>
 #include <QWidget>
@@ -37,8 +38,9 @@ public:
     void reload();
     // Narrows the register to the enterprises nobody visited in this many days up to the day.
     void showNotVisited(int days, const QDate& asOf);
-    // Saves the enterprises the filters let through as .xlsx or .csv, at a name the user chooses.
-    void exportShown();
+    // Saves the records of this kind of the enterprises the filters let through, as .xlsx or .csv at a
+    // name the user chooses.
+    void exportShown(ImportKind kind);
 
 signals:
     void countChanged(qint64 count);
