@@ -850,6 +850,7 @@ Status Builder::addIssues()
     Repository<Issue> issues(m_db);
     Repository<IssueEvent> events(m_db);
     const QDate reportDay = JiulongpoScenario::reportDay();
+    QSet<std::pair<Id, QString>> raised; // a visit does not raise the same problem twice
     for (std::size_t n = 0; n < planned.size(); ++n) {
         const Planned& p = planned[n];
         const bool open = n >= std::size_t(resolvedIssues);
@@ -862,6 +863,9 @@ Status Builder::addIssues()
         issue.visitId = visit.id;
         issue.category = QString::fromLatin1(category.code);
         issue.title = m_dice.pick(category.titles);
+        for (qsizetype k = 0; k < category.titles.size() && raised.contains({visit.id, issue.title}); ++k)
+            issue.title = category.titles[(category.titles.indexOf(issue.title) + 1) % category.titles.size()];
+        raised.insert({visit.id, issue.title});
         issue.description = firm.name + u("反映：") + issue.title + u("。");
         issue.reportedOn = visit.day;
         issue.dueOn = m_calendar.addWorkdays(visit.day, category.deadline);

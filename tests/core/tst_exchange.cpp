@@ -47,6 +47,53 @@ qint64 enterpriseCount(Database& db)
     return Repository<Enterprise>(db).count().value_or(-1);
 }
 
+qint64 rowCount(Database& db, const char* table)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table)))->toLongLong();
+}
+
+// The district's areas, departments and people, copied by name into another database: what an import
+// of the other records refers to.
+bool copyDutyScheme(Database& from, Database& to)
+{
+    QHash<Id, Id> areaIds;
+    QHash<Id, Id> unitIds;
+    const auto areas = Repository<Area>(from).list();
+    const auto units = Repository<Unit>(from).list();
+    const auto people = Repository<Person>(from).list();
+    if (!areas || !units || !people)
+        return false;
+    for (Area area : *areas) {
+        const Id old = std::exchange(area.id, 0);
+        const auto made = Repository<Area>(to).create(area);
+        if (!made)
+            return false;
+        areaIds.insert(old, *made);
+    }
+    for (Unit unit : *units) {
+        const Id old = std::exchange(unit.id, 0);
+        const auto made = Repository<Unit>(to).create(unit);
+        if (!made)
+            return false;
+        unitIds.insert(old, *made);
+    }
+    for (Person person : *people) {
+        person.id = 0;
+        if (person.unitId)
+            person.unitId = unitIds.value(*person.unitId);
+        if (person.areaId)
+            person.areaId = areaIds.value(*person.areaId);
+        if (!Repository<Person>(to).create(person))
+            return false;
+    }
+    return true;
+}
+
+CsvTable tableOf(const QStringList& header, const QList<QStringList>& rows)
+{
+    return *CsvReader::parse(CsvWriter::encode(header, rows));
+}
+
 } // namespace
 
 class TestExchange final : public QObject
@@ -65,6 +112,10 @@ private slots:
     void exportThenImportGivesTheSameRegister();
     void missingColumnsAndDuplicates();
     void workbooksReadLikeCsv();
+    void everyKindRoundTrips();
+    void rowsNameWhatIsRegistered();
+    void dutyRowsHandOver();
+    void mappingAndCancelling();
 };
 
 void TestExchange::csvFields_data()
@@ -312,6 +363,258 @@ void TestExchange::missingColumnsAndDuplicates()
     QCOMPARE(outcome->problems[1].value, QStringLiteral("无此镇"));
     QCOMPARE(outcome->problems[2].column, QStringLiteral("生产状态"));
     QCOMPARE(enterpriseCount(*db), before);
+}
+
+void TestExchange::everyKindRoundTrips()
+{
+    ScratchDatabase source;
+    auto from = source.open();
+    QVERIFY(from);
+    QVERIFY(JiulongpoScenario::load(*from));
+    ScratchDatabase target;
+    auto to = target.open();
+    QVERIFY(to);
+    QVERIFY(copyDutyScheme(*from, *to));
+
+    // In the order the records refer to each other. Visits change an enterprise's production status
+    // as they are recorded, so the register is compared before them.
+    for (const ImportKind kind : TableImport::kinds) {
+        const auto exported = TableExport::rows(*from, kind);
+        QVERIFY(exported);
+        QVERIFY2(!exported->isEmpty(), qPrintable(TableImport::kindName(kind)));
+        const auto outcome = TableImport::run(*to, kind, tableOf(TableImport::header(kind), *exported));
+        QVERIFY(outcome);
+        QVERIFY2(outcome->problems.isEmpty(),
+                 qPrintable(TableImport::kindName(kind) + QLatin1Char('\n') +
+                            outcome->problemLines().mid(0, 5).join(QLatin1Char('\n'))));
+        QVERIFY(outcome->written);
+        QCOMPARE(outcome->created, int(exported->size()));
+        if (kind == ImportKind::Visits)
+            continue;
+        const auto again = TableExport::rows(*to, kind);
+        QVERIFY(again);
+        QCOMPARE(*again, *exported);
+    }
+    QCOMPARE(rowCount(*to, "visit"), rowCount(*from, "visit"));
+    // Resolved problems were taken through the workflow to resolved, each step on their timeline.
+    const auto resolved = QStringLiteral("SELECT COUNT(*) FROM issue WHERE resolved_on IS NOT NULL");
+    QCOMPARE(to->scalar(resolved)->toLongLong(), from->scalar(resolved)->toLongLong());
+    QCOMPARE(to->scalar(QStringLiteral("SELECT COUNT(*) FROM issue WHERE id NOT IN "
+                                       "(SELECT issue_id FROM issue_event WHERE kind = 'created')"))
+                 ->toLongLong(),
+             0);
+}
+
+void TestExchange::rowsNameWhatIsRegistered()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    const auto some = Repository<Enterprise>(*db).list({{}, {}, QStringLiteral("id"), 2});
+    QVERIFY(some && some->size() == 2);
+    const Enterprise& first = some->at(0);
+    const qint64 contacts = rowCount(*db, "contact");
+
+    // A contact already registered at the enterprise is brought up to date, not entered twice.
+    const auto known = Repository<Contact>(*db).list({QStringLiteral("enterprise_id = ?"), {first.id}});
+    QVERIFY(known && !known->isEmpty());
+    const auto upsert = TableImport::run(
+        *db, ImportKind::Contacts,
+        tableOf({QStringLiteral("统一社会信用代码"), QStringLiteral("联系人"), QStringLiteral("联系电话")},
+                {{first.creditCode, known->front().name, QStringLiteral("13900000001")},
+                 {first.creditCode, QStringLiteral("新联系人"), QStringLiteral("023-68000000")}}));
+    QVERIFY(upsert && upsert->written);
+    QCOMPARE(upsert->updated, 1);
+    QCOMPARE(upsert->created, 1);
+    QCOMPARE(rowCount(*db, "contact"), contacts + 1);
+    QCOMPARE(Repository<Contact>(*db).get(known->front().id)->phone, QStringLiteral("13900000001"));
+
+    // Whatever a row names must be registered; each miss is reported where it is, and nothing is written.
+    const qint64 visits = rowCount(*db, "visit");
+    const auto visitOutcome = TableImport::run(
+        *db, ImportKind::Visits,
+        tableOf(
+            {QStringLiteral("企业名称"), QStringLiteral("走访日期"), QStringLiteral("走访人员"),
+             QStringLiteral("走访方式"), QStringLiteral("在岗人数"), QStringLiteral("产能利用率")},
+            {{first.name, QStringLiteral("2022年12月6日"), QStringLiteral("张三"), QStringLiteral("电话"),
+              QStringLiteral("120"), QStringLiteral("85%")},
+             {QStringLiteral("无此企业"), QStringLiteral("2022-12-06"), QStringLiteral("张三"), {}, {}, {}},
+             {first.name, QStringLiteral("2022-13-01"), QStringLiteral("张三"), {}, {}, {}},
+             {first.name,
+              QStringLiteral("2022-12-07"),
+              {},
+              QStringLiteral("飞鸽"),
+              QStringLiteral("-3"),
+              QStringLiteral("120")}}));
+    QVERIFY(visitOutcome && !visitOutcome->written);
+    QCOMPARE(visitOutcome->created, 1);
+    const QStringList lines = visitOutcome->problemLines();
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("line 3, 企业名称 “无此企业”")), qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("line 4, 走访日期 “2022-13-01”")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("line 5, 走访人员")), qPrintable(lines[2]));
+    QVERIFY2(lines[3].startsWith(QStringLiteral("line 5, 走访方式 “飞鸽”")), qPrintable(lines[3]));
+    QVERIFY2(lines[4].startsWith(QStringLiteral("line 5, 在岗人数 “-3”")), qPrintable(lines[4]));
+    QVERIFY2(lines[5].startsWith(QStringLiteral("line 5, 产能利用率 “120”")), qPrintable(lines[5]));
+    QCOMPARE(rowCount(*db, "visit"), visits);
+
+    // Problems: the category must be one of the list, a resolved problem needs its lead department
+    // and resolution, and the same problem is not registered twice.
+    const qint64 issues = rowCount(*db, "issue");
+    const QStringList header = {
+        QStringLiteral("统一社会信用代码"), QStringLiteral("问题类别"), QStringLiteral("问题"),
+        QStringLiteral("反映日期"),         QStringLiteral("牵头单位"), QStringLiteral("办理结果"),
+        QStringLiteral("办结日期")};
+    const auto issueOutcome = TableImport::run(*db, ImportKind::Issues,
+                                               tableOf(header, {{first.creditCode,
+                                                                 QStringLiteral("物流梗阻"),
+                                                                 QStringLiteral("原料运不进来"),
+                                                                 QStringLiteral("2022-12-05"),
+                                                                 {},
+                                                                 {},
+                                                                 {}},
+                                                                {first.creditCode,
+                                                                 QStringLiteral("天气"),
+                                                                 QStringLiteral("下雨"),
+                                                                 QStringLiteral("2022-12-05"),
+                                                                 {},
+                                                                 {},
+                                                                 {}},
+                                                                {first.creditCode,
+                                                                 QStringLiteral("通行证"),
+                                                                 QStringLiteral("缺通行证"),
+                                                                 QStringLiteral("2022-12-05"),
+                                                                 {},
+                                                                 {},
+                                                                 QStringLiteral("2022-12-06")},
+                                                                {first.creditCode,
+                                                                 QStringLiteral("logistics"),
+                                                                 QStringLiteral("原料运不进来"),
+                                                                 QStringLiteral("2022/12/5"),
+                                                                 {},
+                                                                 {},
+                                                                 {}}}));
+    QVERIFY(issueOutcome && !issueOutcome->written);
+    QCOMPARE(issueOutcome->problems.size(), 4);
+    QCOMPARE(issueOutcome->problems[0].line, 3);
+    QCOMPARE(issueOutcome->problems[0].column, QStringLiteral("问题类别"));
+    QCOMPARE(issueOutcome->problems[1].column, QStringLiteral("牵头单位"));
+    QCOMPARE(issueOutcome->problems[2].column, QStringLiteral("办理结果"));
+    QCOMPARE(issueOutcome->problems[3].line, 5);
+    QVERIFY(issueOutcome->problems[3].reason.contains(QStringLiteral("line 2")));
+    QCOMPARE(rowCount(*db, "issue"), issues);
+
+    // A resolved problem is taken through the workflow, its deadline counted in working days.
+    const auto resolved = TableImport::run(
+        *db, ImportKind::Issues,
+        tableOf(header, {{first.creditCode, QStringLiteral("通行证"), QStringLiteral("缺通行证"),
+                          QStringLiteral("2022-12-02"), QStringLiteral("区交通局"), QStringLiteral("已办理"),
+                          QStringLiteral("2022-12-06")}}));
+    QVERIFY(resolved);
+    QVERIFY2(resolved->written, qPrintable(resolved->problemLines().join(QLatin1Char('\n'))));
+    const auto stored =
+        Repository<Issue>(*db).list({QStringLiteral("title = ?"), {QStringLiteral("缺通行证")}});
+    QVERIFY(stored && stored->size() == 1);
+    QCOMPARE(stored->front().status, IssueStatus::Resolved);
+    QCOMPARE(stored->front().dueOn, QDate(2022, 12, 5)); // one working day after a Friday
+    QCOMPARE(stored->front().resolvedOn, QDate(2022, 12, 6));
+}
+
+void TestExchange::dutyRowsHandOver()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    const auto exported = TableExport::rows(*db, ImportKind::Duties);
+    QVERIFY(exported && !exported->isEmpty());
+    const QStringList header = TableImport::header(ImportKind::Duties);
+
+    // The same assignments again change nothing.
+    const qint64 assignments = rowCount(*db, "duty_assignment");
+    const auto same = TableImport::run(*db, ImportKind::Duties, tableOf(header, *exported));
+    QVERIFY(same && same->written);
+    QCOMPARE(same->created + same->updated, 0);
+    QCOMPARE(rowCount(*db, "duty_assignment"), assignments);
+
+    // Another district leader from a later day: the assignment in force ends the day before.
+    QStringList row = exported->front();
+    const QString otherLeader =
+        db->scalar(QStringLiteral(
+                       "SELECT name FROM person WHERE unit_id IS NULL AND area_id IS NULL AND name <> ? "
+                       "ORDER BY id LIMIT 1"),
+                   {row[2]})
+            ->toString();
+    QVERIFY(!otherLeader.isEmpty());
+    row[2] = otherLeader;
+    row[7] = QStringLiteral("2022-12-10");
+    QStringList early = row;
+    early[7] = QStringLiteral("2000-01-01");
+    const auto tooEarly = TableImport::run(*db, ImportKind::Duties, tableOf(header, {early}));
+    QVERIFY(tooEarly && !tooEarly->written);
+    QCOMPARE(tooEarly->problems.size(), 1);
+    QCOMPARE(tooEarly->problems.front().column, header[7]);
+
+    QStringList stranger = row;
+    stranger[4] = otherLeader; // a department liaison who does not work for the department
+    const auto wrongPerson = TableImport::run(*db, ImportKind::Duties, tableOf(header, {stranger}));
+    QVERIFY(wrongPerson && !wrongPerson->written);
+    QCOMPARE(wrongPerson->problems.front().column, header[4]);
+
+    const auto handedOver = TableImport::run(*db, ImportKind::Duties, tableOf(header, {row}));
+    QVERIFY(handedOver && handedOver->written);
+    QCOMPARE(handedOver->updated, 1);
+    QCOMPARE(rowCount(*db, "duty_assignment"), assignments + 1);
+    const auto ended = db->scalar(QStringLiteral("SELECT MAX(valid_to) FROM duty_assignment"));
+    QCOMPARE(ended->toDate(), QDate(2022, 12, 9));
+}
+
+void TestExchange::mappingAndCancelling()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    const qint64 before = enterpriseCount(*db);
+    // Headers no synonym knows: mapped by hand, and one column left out.
+    const CsvTable table = tableOf({QStringLiteral("单位"), QStringLiteral("代码"), QStringLiteral("片区"),
+                                    QStringLiteral("门类"), QStringLiteral("备注")},
+                                   {{QStringLiteral("甲公司"), creditCode(1), QStringLiteral("西彭镇"),
+                                     QStringLiteral("机械"), QStringLiteral("x")},
+                                    {QStringLiteral("乙公司"), creditCode(2), QStringLiteral("西彭镇"),
+                                     QStringLiteral("机械"), QStringLiteral("y")}});
+    const ColumnMapping guessed = TableImport::guessMapping(ImportKind::Enterprises, table.header);
+    QCOMPARE(guessed, (ColumnMapping{-1, -1, -1, -1, -1}));
+    const auto unmapped = TableImport::run(*db, ImportKind::Enterprises, table);
+    QVERIFY(unmapped && unmapped->problems.size() == 4); // four required columns missing
+
+    ImportOptions options;
+    const auto field = [](const char* key) {
+        return TableImport::fieldNamed(ImportKind::Enterprises, QLatin1StringView(key));
+    };
+    options.mapping =
+        ColumnMapping{field("name"), field("credit_code"), field("area"), field("industry"), -1};
+    int told = 0;
+    options.progress = [&](int done, int total) {
+        ++told;
+        return done < total; // cancel at the end: nothing may be written
+    };
+    const auto cancelled = TableImport::run(*db, ImportKind::Enterprises, table, options);
+    QVERIFY(cancelled && cancelled->cancelled && !cancelled->written);
+    QVERIFY(cancelled->problems.isEmpty());
+    QCOMPARE(told, 1);
+    QCOMPARE(enterpriseCount(*db), before);
+
+    options.progress = {};
+    const auto done = TableImport::run(*db, ImportKind::Enterprises, table, options);
+    QVERIFY(done && done->written);
+    QCOMPARE(done->ignoredColumns, QStringList{QStringLiteral("备注")});
+    QCOMPARE(enterpriseCount(*db), before + 2);
+
+    const ColumnMapping tooShort{0};
+    options.mapping = tooShort;
+    QVERIFY(!TableImport::run(*db, ImportKind::Enterprises, table, options));
 }
 
 void TestExchange::workbooksReadLikeCsv()
