@@ -859,6 +859,33 @@
     </message>
 </context>
 <context>
+    <name>liaison::ContactImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>the same contact of the same enterprise as line %1</source>
+        <translation>the same contact of the same enterprise as line %1</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
@@ -1179,16 +1206,20 @@
         <translation>as .csv (UTF-8 for Excel) or .xlsx</translation>
     </message>
     <message>
-        <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</source>
-        <translation>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</translation>
+        <source>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises, contacts, duties, visits, issues)</source>
+        <translation>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises, contacts, duties, visits, issues)</translation>
     </message>
     <message>
-        <source>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises)</source>
-        <translation>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises)</translation>
+        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …); --map names the field of any other column, or “-” to leave it out. Every row is checked, and the enterprises, areas, departments and people it names must be registered. An enterprise whose credit code is registered is updated, as is a contact of the same name at the same enterprise; a duty assignment that differs from the one in force hands it over. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises, contacts, duties, visits, issues.</source>
+        <translation>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …); --map names the field of any other column, or “-” to leave it out. Every row is checked, and the enterprises, areas, departments and people it names must be registered. An enterprise whose credit code is registered is updated, as is a contact of the same name at the same enterprise; a duty assignment that differs from the one in force hands it over. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises, contacts, duties, visits, issues.</translation>
     </message>
     <message>
-        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
-        <translation>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</translation>
+        <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises, contacts, duties (the assignments in force), visits, issues.</source>
+        <translation>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises, contacts, duties (the assignments in force), visits, issues.</translation>
+    </message>
+    <message>
+        <source>Fields, as --map names them:</source>
+        <translation>Fields, as --map names them:</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1723,57 @@ Password of %2 on %3:</translation>
     </message>
 </context>
 <context>
+    <name>liaison::DutyImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>District leader</source>
+        <translation>District leader</translation>
+    </message>
+    <message>
+        <source>District department</source>
+        <translation>District department</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>Department liaison</translation>
+    </message>
+    <message>
+        <source>Town, street or park</source>
+        <translation>Town, street or park</translation>
+    </message>
+    <message>
+        <source>Area liaison</source>
+        <translation>Area liaison</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>this person does not work for %1</source>
+        <translation>this person does not work for %1</translation>
+    </message>
+    <message>
+        <source>this person does not work for this town, street or park</source>
+        <translation>this person does not work for this town, street or park</translation>
+    </message>
+    <message>
+        <source>the same enterprise as line %1</source>
+        <translation>the same enterprise as line %1</translation>
+    </message>
+    <message>
+        <source>the assignment in force began on %1; a new one must begin after it</source>
+        <translation>the assignment in force began on %1; a new one must begin after it</translation>
+    </message>
+</context>
+<context>
     <name>liaison::DutyMatrixPage</name>
     <message>
         <source>Name, credit code or pinyin</source>
@@ -1918,32 +2000,7 @@ Password of %2 on %3:</translation>
     </message>
 </context>
 <context>
-    <name>liaison::EnterpriseExport</name>
-    <message>
-        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
-        <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <comment>sheet name</comment>
-        <translation>Enterprises</translation>
-    </message>
-</context>
-<context>
-    <name>liaison::EnterpriseImport</name>
-    <message>
-        <source>, </source>
-        <comment>list of choices</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1, %2 “%3”: %4</source>
-        <translation>line %1, %2 “%3”: %4</translation>
-    </message>
+    <name>liaison::EnterpriseImporter</name>
     <message>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
@@ -1973,36 +2030,8 @@ Password of %2 on %3:</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>a second column for %1</source>
-        <translation>a second column for %1</translation>
-    </message>
-    <message>
-        <source>the column “%1” is missing</source>
-        <translation>the column “%1” is missing</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header names %2 columns</source>
-        <translation>%1 fields, but the header names %2 columns</translation>
-    </message>
-    <message>
         <source>the same credit code as line %1</source>
         <translation>the same credit code as line %1</translation>
-    </message>
-    <message>
-        <source>the town, street or park is missing</source>
-        <translation>the town, street or park is missing</translation>
-    </message>
-    <message>
-        <source>no town, street or park of this name is registered</source>
-        <translation>no town, street or park of this name is registered</translation>
-    </message>
-    <message>
-        <source>write one of: %1</source>
-        <translation>write one of: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -2080,20 +2109,20 @@ Password of %2 on %3:</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Save the enterprises shown (all that match the filters) as Excel or CSV</source>
-        <translation>Save the enterprises shown (all that match the filters) as Excel or CSV</translation>
-    </message>
-    <message>
-        <source>Export enterprises</source>
-        <translation>Export enterprises</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</translation>
     </message>
+    <message>
+        <source>Save the enterprises shown (all that match the filters), or their contacts, duty assignments, visits or problems, as Excel or CSV</source>
+        <translation>Save the enterprises shown (all that match the filters), or their contacts, duty assignments, visits or problems, as Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n enterprise(s) saved to %1.</source>
-        <translation><numerusform>%n enterprise saved to %1.</numerusform><numerusform>%n enterprises saved to %1.</numerusform></translation>
+        <source>%n record(s) saved to %1.</source>
+        <translation><numerusform>%n record saved to %1.</numerusform><numerusform>%n records saved to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2501,28 +2530,12 @@ Password of %2 on %3:</translation>
 <context>
     <name>liaison::ExchangeCommand</name>
     <message>
-        <source>This version imports and exports enterprises; %1 come with a later one.</source>
-        <translation>This version imports and exports enterprises; %1 come with a later one.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a kind of record; use enterprises, contacts, visits or issues.</source>
-        <translation>“%1” is not a kind of record; use enterprises, contacts, visits or issues.</translation>
-    </message>
-    <message>
         <source>Write it as: import --template KIND FILE.csv|FILE.xlsx</source>
         <translation>Write it as: import --template KIND FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
-        <source>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]</source>
-        <translation>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
-    </message>
-    <message>
         <source>--preview prints JSON: add --json.</source>
         <translation>--preview prints JSON: add --json.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the column “%1” is not one this program knows; it was left out.</source>
@@ -2537,14 +2550,6 @@ Password of %2 on %3:</translation>
         <translation><numerusform>%1 has %n problem; nothing was imported.</numerusform><numerusform>%1 has %n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
-        <source>Checked %1 rows (%2): %3 new and %4 updated enterprises can be imported; nothing was written (dry run).</source>
-        <translation>Checked %1 rows (%2): %3 new and %4 updated enterprises can be imported; nothing was written (dry run).</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows (%2): %3 new enterprises, %4 updated.</source>
-        <translation>Imported %1 rows (%2): %3 new enterprises, %4 updated.</translation>
-    </message>
-    <message>
         <source>Write it as: export KIND FILE.csv|FILE.xlsx</source>
         <translation>Write it as: export KIND FILE.csv|FILE.xlsx</translation>
     </message>
@@ -2553,17 +2558,36 @@ Password of %2 on %3:</translation>
         <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <comment>sheet name</comment>
-        <translation>Enterprises</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n enterprise(s) to %1.</source>
-        <translation><numerusform>Exported %n enterprise to %1.</numerusform><numerusform>Exported %n enterprises to %1.</numerusform></translation>
-    </message>
-    <message>
         <source>Wrote an empty %1 template to %2.</source>
         <translation>Wrote an empty %1 template to %2.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not a column of the file; write HEADER=FIELD.</source>
+        <translation>--map: “%1” is not a column of the file; write HEADER=FIELD.</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not a field of %2; see import --help.</source>
+        <translation>--map: “%1” is not a field of %2; see import --help.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record; use enterprises, contacts, duties, visits or issues.</source>
+        <translation>“%1” is not a kind of record; use enterprises, contacts, duties, visits or issues.</translation>
+    </message>
+    <message>
+        <source>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--map MAPPING] [--dry-run]</source>
+        <translation>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--map MAPPING] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows of %2 (%3): %4 new and %5 updated records can be imported; nothing was written (dry run).</source>
+        <translation>Checked %1 rows of %2 (%3): %4 new and %5 updated records can be imported; nothing was written (dry run).</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of %2 (%3): %4 new records, %5 updated.</source>
+        <translation>Imported %1 rows of %2 (%3): %4 new records, %5 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) of %1 to %2.</source>
+        <translation><numerusform>Exported %n record of %1 to %2.</numerusform><numerusform>Exported %n records of %1 to %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2627,284 @@ Password of %2 on %3:</translation>
     <message>
         <source>%1: there is no record with number %2.</source>
         <translation>%1: there is no record with number %2.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportLookups</name>
+    <message>
+        <source>no enterprise with this credit code is registered</source>
+        <translation>no enterprise with this credit code is registered</translation>
+    </message>
+    <message>
+        <source>the enterprise is missing: give its credit code or its name</source>
+        <translation>the enterprise is missing: give its credit code or its name</translation>
+    </message>
+    <message>
+        <source>no enterprise of this name is registered</source>
+        <translation>no enterprise of this name is registered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprises have this name; give the credit code</source>
+        <translation><numerusform>%n enterprises have this name; give the credit code</numerusform><numerusform>%n enterprises have this name; give the credit code</numerusform></translation>
+    </message>
+    <message>
+        <source>the town, street or park is missing</source>
+        <translation>the town, street or park is missing</translation>
+    </message>
+    <message>
+        <source>no town, street or park of this name is registered</source>
+        <translation>no town, street or park of this name is registered</translation>
+    </message>
+    <message>
+        <source>the department is missing</source>
+        <translation>the department is missing</translation>
+    </message>
+    <message>
+        <source>no department of this name is registered</source>
+        <translation>no department of this name is registered</translation>
+    </message>
+    <message>
+        <source>the person is missing</source>
+        <translation>the person is missing</translation>
+    </message>
+    <message>
+        <source>no person of this name is registered</source>
+        <translation>no person of this name is registered</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have this name; tell them apart in the register first</source>
+        <translation><numerusform>%n people have this name; tell them apart in the register first</numerusform><numerusform>%n people have this name; tell them apart in the register first</numerusform></translation>
+    </message>
+    <message>
+        <source>the category is missing</source>
+        <translation>the category is missing</translation>
+    </message>
+    <message>
+        <source>not a problem category; write one of: %1</source>
+        <translation>not a problem category; write one of: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportRow</name>
+    <message>
+        <source>, </source>
+        <comment>list of choices</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <source>not a date; write it as 2022-12-05, 2022/12/5 or 2022年12月5日</source>
+        <translation>not a date; write it as 2022-12-05, 2022/12/5 or 2022年12月5日</translation>
+    </message>
+    <message>
+        <source>write a whole number of people, 0 or more</source>
+        <translation>write a whole number of people, 0 or more</translation>
+    </message>
+    <message>
+        <source>write a percentage from 0 to 100</source>
+        <translation>write a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>this cell must not be empty</source>
+        <translation>this cell must not be empty</translation>
+    </message>
+    <message>
+        <source>write one of: %1</source>
+        <translation>write one of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel or WPS save it (UTF-8 or GBK), or the first sheet of an .xlsx or .ods workbook. Nothing is written until the last step.</source>
+        <translation>A CSV file as Excel or WPS save it (UTF-8 or GBK), or the first sheet of an .xlsx or .ods workbook. Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;CSV (*.csv);;Workbooks (*.xlsx *.ods)</source>
+        <translation>Tables (*.csv *.xlsx *.ods);;CSV (*.csv);;Workbooks (*.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Check how the file reads</translation>
+    </message>
+    <message>
+        <source>The first rows as read. If the Chinese text looks garbled, choose another encoding.</source>
+        <translation>The first rows as read. If the Chinese text looks garbled, choose another encoding.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030 (GBK, GB2312)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>Say which column holds what</translation>
+    </message>
+    <message>
+        <source>Columns with known headers are matched already. Fields marked * are required; columns set to “Leave out” are not imported.</source>
+        <translation>Columns with known headers are matched already. Fields marked * are required; columns set to “Leave out” are not imported.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Check every row</translation>
+    </message>
+    <message>
+        <source>Every row was checked with the same rules as the forms. The file is imported whole or not at all.</source>
+        <translation>Every row was checked with the same rules as the forms. The file is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Save the report…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 workbook, %n row(s).</source>
+        <translation><numerusform>%1 workbook, %n row.</numerusform><numerusform>%1 workbook, %n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %n row(s).</source>
+        <translation><numerusform>Read as %1, %n row.</numerusform><numerusform>Read as %1, %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>Still to map: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>More than one column for: %1; only one may hold each field.</source>
+        <translation>More than one column for: %1; only one may hold each field.</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>Every required field has its column.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation><numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>The check was cancelled; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 row(s): nothing can be imported until they are mended in the file.</source>
+        <translation><numerusform>%n problem in %1 row: nothing can be imported until they are mended in the file.</numerusform><numerusform>%n problems in %1 rows: nothing can be imported until they are mended in the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: %1 new, %2 brought up to date.</source>
+        <translation><numerusform>All %n row can be imported: %1 new, %2 brought up to date.</numerusform><numerusform>All %n rows can be imported: %1 new, %2 brought up to date.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Left out: %1.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 brought up to date.</source>
+        <translation>%1: %2 new, %3 brought up to date.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3131,65 @@ Password of %2 on %3:</translation>
     <message>
         <source>Problem %1 is “%2” at the %3 tier (version %4).</source>
         <translation>Problem %1 is “%2” at the %3 tier (version %4).</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IssueImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>a resolved problem needs its lead department</source>
+        <translation>a resolved problem needs its lead department</translation>
+    </message>
+    <message>
+        <source>a resolved problem needs its resolution</source>
+        <translation>a resolved problem needs its resolution</translation>
+    </message>
+    <message>
+        <source>this problem of this enterprise is already registered for that day</source>
+        <translation>this problem of this enterprise is already registered for that day</translation>
+    </message>
+    <message>
+        <source>the same problem as line %1</source>
+        <translation>the same problem as line %1</translation>
+    </message>
+    <message>
+        <source>From an imported ledger</source>
+        <translation>From an imported ledger</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3517,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Problem No. %1 logged.</source>
         <translation>Problem No. %1 logged.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV</source>
+        <translation>Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4160,72 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::TableExport</name>
+    <message>
+        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TableImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2 “%3”: %4</source>
+        <translation>line %1, %2 “%3”: %4</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Duty assignments</source>
+        <translation>Duty assignments</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns, but the file has %2.</source>
+        <translation>The mapping names %1 columns, but the file has %2.</translation>
+    </message>
+    <message>
+        <source>a second column for “%1”; map only one column to it</source>
+        <translation>a second column for “%1”; map only one column to it</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>the column “%1” is missing</translation>
+    </message>
+    <message>
+        <source>no column names the enterprise; give “%1”</source>
+        <translation>no column names the enterprise; give “%1”</translation>
+    </message>
+    <message>
+        <source>” or “</source>
+        <translation>” or “</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2 columns</source>
+        <translation>%1 fields, but the header names %2 columns</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::TextFile</name>
     <message>
         <source>“%1” is not an encoding this program reads; use auto, utf-8 or gb18030.</source>
@@ -3941,6 +4376,61 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Discard what you typed for this visit?</source>
         <translation>Discard what you typed for this visit?</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation>Date of visit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Production status seen</source>
+        <translation>Production status seen</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>Staff on site</translation>
+    </message>
+    <message>
+        <source>Staff returned</source>
+        <translation>Staff returned</translation>
+    </message>
+    <message>
+        <source>Staff in closed loop</source>
+        <translation>Staff in closed loop</translation>
+    </message>
+    <message>
+        <source>Capacity used (%)</source>
+        <translation>Capacity used (%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>this visit is already recorded</source>
+        <translation>this visit is already recorded</translation>
+    </message>
+    <message>
+        <source>the same visit as line %1</source>
+        <translation>the same visit as line %1</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,33 @@
     </message>
 </context>
 <context>
+    <name>liaison::ContactImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>the same contact of the same enterprise as line %1</source>
+        <translation>与第%1行为同一企业的同一联系人</translation>
+    </message>
+</context>
+<context>
     <name>liaison::CreditCode</name>
     <message>
         <source>The unified social credit code is required.</source>
@@ -1179,16 +1206,20 @@
         <translation>导出为 .csv（UTF-8，Excel 可直接打开）或 .xlsx</translation>
     </message>
     <message>
-        <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises.</source>
-        <translation>导出该类全部记录，表头与导入时可识别的一致：带字节顺序标记的 UTF-8 CSV（Excel 可正确打开），或 Excel 工作簿。KIND：enterprises。</translation>
+        <source>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises, contacts, duties, visits, issues)</source>
+        <translation>逐行校验 CSV、.xlsx 或 .ods 文件，全部导入或全部不导入（KIND：enterprises 企业、contacts 联系人、duties 包联责任、visits 走访、issues 问题）</translation>
     </message>
     <message>
-        <source>check every row of a CSV, .xlsx or .ods file and import all of it or nothing (KIND: enterprises)</source>
-        <translation>逐行校验 CSV、.xlsx 或 .ods 文件，全部导入或全部不导入（KIND：enterprises）</translation>
+        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …); --map names the field of any other column, or “-” to leave it out. Every row is checked, and the enterprises, areas, departments and people it names must be registered. An enterprise whose credit code is registered is updated, as is a contact of the same name at the same enterprise; a duty assignment that differs from the one in force hands it over. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises, contacts, duties, visits, issues.</source>
+        <translation>读取 Excel 或 WPS 保存的 CSV 文件：带或不带字节顺序标记的 UTF-8，或不带标记的 GB18030（GBK）（可用 --encoding 指定编码，不再自动识别），也可读取 .xlsx 或 .ods 工作簿的第一张工作表。表头可用中文或英文（企业名称、统一社会信用代码、所属镇街、行业……）；其他列可用 --map 指定对应字段，写“-”表示不导入该列。逐行校验，行中所填企业、镇街园区、部门和人员须已登记。统一社会信用代码已登记的企业予以更新，同一企业的同名联系人亦予以更新；与现行包联责任不同的行视为责任交接。有任何错误即按行、列列出，且不写入任何数据（退出状态 1）。--dry-run 只校验不写入。KIND：enterprises、contacts、duties、visits、issues。</translation>
     </message>
     <message>
-        <source>Reads a CSV file as Excel or WPS write it: UTF-8 with or without a byte-order mark, or GB18030 (GBK) without one (--encoding overrides the detection), or the first sheet of an .xlsx or .ods workbook. Headers are recognised in Chinese and English (企业名称, 统一社会信用代码, 所属镇街, 行业 …). Every row is checked; an enterprise whose credit code is registered is updated. Anything invalid is reported by line and column, and then nothing is written (exit status 1). --dry-run checks only. KIND: enterprises.</source>
-        <translation>读取 Excel 或 WPS 保存的 CSV 文件（带或不带字节顺序标记的 UTF-8，或不带标记的 GB18030/GBK，--encoding 可指定编码），或 .xlsx、.ods 工作簿的第一张工作表。表头可用中文或英文（企业名称、统一社会信用代码、所属镇街、行业……）。逐行校验；统一社会信用代码已登记的企业予以更新。发现任何错误即按行、列报告，且不写入任何数据（退出状态 1）。--dry-run 仅作校验。KIND：enterprises。</translation>
+        <source>Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises, contacts, duties (the assignments in force), visits, issues.</source>
+        <translation>导出该类全部记录，表头与导入时可识别的一致：带字节顺序标记的 UTF-8 CSV（Excel 可正确打开），或 Excel 工作簿。KIND：enterprises、contacts、duties（现行包联责任）、visits、issues。</translation>
+    </message>
+    <message>
+        <source>Fields, as --map names them:</source>
+        <translation>字段（--map 中的写法）：</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1723,57 @@ Password of %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>liaison::DutyImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>District leader</source>
+        <translation>区领导</translation>
+    </message>
+    <message>
+        <source>District department</source>
+        <translation>区级部门</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>部门联络人</translation>
+    </message>
+    <message>
+        <source>Town, street or park</source>
+        <translation>镇街园区</translation>
+    </message>
+    <message>
+        <source>Area liaison</source>
+        <translation>镇街联络人</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>this person does not work for %1</source>
+        <translation>此人不是%1的人员</translation>
+    </message>
+    <message>
+        <source>this person does not work for this town, street or park</source>
+        <translation>此人不是该镇街园区的人员</translation>
+    </message>
+    <message>
+        <source>the same enterprise as line %1</source>
+        <translation>与第%1行为同一企业</translation>
+    </message>
+    <message>
+        <source>the assignment in force began on %1; a new one must begin after it</source>
+        <translation>现行包联责任自%1起执行，新的责任须晚于该日期开始</translation>
+    </message>
+</context>
+<context>
     <name>liaison::DutyMatrixPage</name>
     <message>
         <source>Name, credit code or pinyin</source>
@@ -1918,32 +2000,7 @@ Password of %2 on %3:</source>
     </message>
 </context>
 <context>
-    <name>liaison::EnterpriseExport</name>
-    <message>
-        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
-        <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <comment>sheet name</comment>
-        <translation>企业</translation>
-    </message>
-</context>
-<context>
-    <name>liaison::EnterpriseImport</name>
-    <message>
-        <source>, </source>
-        <comment>list of choices</comment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第%1行：%2</translation>
-    </message>
-    <message>
-        <source>line %1, %2 “%3”: %4</source>
-        <translation>第%1行，“%2”列“%3”：%4</translation>
-    </message>
+    <name>liaison::EnterpriseImporter</name>
     <message>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
@@ -1973,36 +2030,8 @@ Password of %2 on %3:</source>
         <translation>地址</translation>
     </message>
     <message>
-        <source>a second column for %1</source>
-        <translation>“%1”列重复</translation>
-    </message>
-    <message>
-        <source>the column “%1” is missing</source>
-        <translation>缺少“%1”列</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header names %2 columns</source>
-        <translation>有%1个字段，但表头只有%2列</translation>
-    </message>
-    <message>
         <source>the same credit code as line %1</source>
         <translation>与第%1行的统一社会信用代码重复</translation>
-    </message>
-    <message>
-        <source>the town, street or park is missing</source>
-        <translation>未填写所属镇街</translation>
-    </message>
-    <message>
-        <source>no town, street or park of this name is registered</source>
-        <translation>没有登记该名称的镇街园区</translation>
-    </message>
-    <message>
-        <source>write one of: %1</source>
-        <translation>应填写以下之一：%1</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>未写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2080,20 +2109,20 @@ Password of %2 on %3:</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Save the enterprises shown (all that match the filters) as Excel or CSV</source>
-        <translation>将当前筛选出的全部企业保存为 Excel 或 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Export enterprises</source>
-        <translation>导出企业名录</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;UTF-8 CSV，Excel 和 WPS 均可打开 (*.csv)</translation>
     </message>
+    <message>
+        <source>Save the enterprises shown (all that match the filters), or their contacts, duty assignments, visits or problems, as Excel or CSV</source>
+        <translation>将当前显示的企业（符合筛选条件的全部企业）或其联系人、包联责任、走访记录、问题保存为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n enterprise(s) saved to %1.</source>
-        <translation><numerusform>已将 %n 家企业保存到 %1。</numerusform></translation>
+        <source>%n record(s) saved to %1.</source>
+        <translation><numerusform>已将 %n 条记录保存至 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2501,28 +2530,12 @@ Password of %2 on %3:</source>
 <context>
     <name>liaison::ExchangeCommand</name>
     <message>
-        <source>This version imports and exports enterprises; %1 come with a later one.</source>
-        <translation>本版本可导入导出企业名录；%1 将在后续版本提供。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a kind of record; use enterprises, contacts, visits or issues.</source>
-        <translation>“%1”不是可导入导出的数据类别，请使用 enterprises、contacts、visits 或 issues。</translation>
-    </message>
-    <message>
         <source>Write it as: import --template KIND FILE.csv|FILE.xlsx</source>
         <translation>用法：import --template KIND 文件.csv|文件.xlsx</translation>
     </message>
     <message>
-        <source>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--dry-run]</source>
-        <translation>用法：import KIND 文件 [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
-    </message>
-    <message>
         <source>--preview prints JSON: add --json.</source>
         <translation>--preview 以 JSON 输出，请加上 --json。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the column “%1” is not one this program knows; it was left out.</source>
@@ -2537,14 +2550,6 @@ Password of %2 on %3:</source>
         <translation><numerusform>%1 共有 %n 处错误，未导入任何数据。</numerusform></translation>
     </message>
     <message>
-        <source>Checked %1 rows (%2): %3 new and %4 updated enterprises can be imported; nothing was written (dry run).</source>
-        <translation>已校验 %1 行（%2）：可新增企业 %3 家、更新 %4 家；试运行，未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows (%2): %3 new enterprises, %4 updated.</source>
-        <translation>已导入 %1 行（%2）：新增企业 %3 家，更新 %4 家。</translation>
-    </message>
-    <message>
         <source>Write it as: export KIND FILE.csv|FILE.xlsx</source>
         <translation>用法：export KIND 文件.csv|文件.xlsx</translation>
     </message>
@@ -2553,17 +2558,36 @@ Password of %2 on %3:</source>
         <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <comment>sheet name</comment>
-        <translation>企业</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n enterprise(s) to %1.</source>
-        <translation><numerusform>已将 %n 家企业导出到 %1。</numerusform></translation>
-    </message>
-    <message>
         <source>Wrote an empty %1 template to %2.</source>
         <translation>已将空白的 %1 模板写入 %2。</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not a column of the file; write HEADER=FIELD.</source>
+        <translation>--map：“%1”不是文件中的列；请写作 表头=字段。</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not a field of %2; see import --help.</source>
+        <translation>--map：“%1”不是 %2 的字段；见 import --help。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record; use enterprises, contacts, duties, visits or issues.</source>
+        <translation>“%1”不是记录类别；请用 enterprises、contacts、duties、visits 或 issues。</translation>
+    </message>
+    <message>
+        <source>Write it as: import KIND FILE [--encoding auto|utf-8|gb18030] [--map MAPPING] [--dry-run]</source>
+        <translation>用法：import KIND FILE [--encoding auto|utf-8|gb18030] [--map MAPPING] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows of %2 (%3): %4 new and %5 updated records can be imported; nothing was written (dry run).</source>
+        <translation>已校验 %2 共 %1 行（%3）：可新增 %4 条、更新 %5 条记录；未写入任何数据（试运行）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of %2 (%3): %4 new records, %5 updated.</source>
+        <translation>已导入 %2 共 %1 行（%3）：新增 %4 条记录，更新 %5 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) of %1 to %2.</source>
+        <translation><numerusform>已将 %1 的 %n 条记录导出至 %2。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2627,284 @@ Password of %2 on %3:</source>
     <message>
         <source>%1: there is no record with number %2.</source>
         <translation>%1：不存在编号为%2的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportLookups</name>
+    <message>
+        <source>no enterprise with this credit code is registered</source>
+        <translation>没有登记该统一社会信用代码的企业</translation>
+    </message>
+    <message>
+        <source>the enterprise is missing: give its credit code or its name</source>
+        <translation>未填写企业：请填写统一社会信用代码或企业名称</translation>
+    </message>
+    <message>
+        <source>no enterprise of this name is registered</source>
+        <translation>没有登记该名称的企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprises have this name; give the credit code</source>
+        <translation><numerusform>有 %n 家企业同名，请填写统一社会信用代码</numerusform></translation>
+    </message>
+    <message>
+        <source>the town, street or park is missing</source>
+        <translation>未填写所属镇街</translation>
+    </message>
+    <message>
+        <source>no town, street or park of this name is registered</source>
+        <translation>没有登记该名称的镇街园区</translation>
+    </message>
+    <message>
+        <source>the department is missing</source>
+        <translation>未填写部门</translation>
+    </message>
+    <message>
+        <source>no department of this name is registered</source>
+        <translation>没有登记该名称的部门</translation>
+    </message>
+    <message>
+        <source>the person is missing</source>
+        <translation>未填写人员</translation>
+    </message>
+    <message>
+        <source>no person of this name is registered</source>
+        <translation>没有登记该姓名的人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have this name; tell them apart in the register first</source>
+        <translation><numerusform>有 %n 人同名，请先在人员名录中加以区分</numerusform></translation>
+    </message>
+    <message>
+        <source>the category is missing</source>
+        <translation>未填写问题类别</translation>
+    </message>
+    <message>
+        <source>not a problem category; write one of: %1</source>
+        <translation>不是问题类别；应填写以下之一：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportRow</name>
+    <message>
+        <source>, </source>
+        <comment>list of choices</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>未填写日期</translation>
+    </message>
+    <message>
+        <source>not a date; write it as 2022-12-05, 2022/12/5 or 2022年12月5日</source>
+        <translation>不是有效日期；请写作 2022-12-05、2022/12/5 或 2022年12月5日</translation>
+    </message>
+    <message>
+        <source>write a whole number of people, 0 or more</source>
+        <translation>应填写人数（0 或正整数）</translation>
+    </message>
+    <message>
+        <source>write a percentage from 0 to 100</source>
+        <translation>应填写 0 至 100 之间的百分数</translation>
+    </message>
+    <message>
+        <source>this cell must not be empty</source>
+        <translation>此项不能为空</translation>
+    </message>
+    <message>
+        <source>write one of: %1</source>
+        <translation>应填写以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel or WPS save it (UTF-8 or GBK), or the first sheet of an .xlsx or .ods workbook. Nothing is written until the last step.</source>
+        <translation>Excel 或 WPS 保存的 CSV 文件（UTF-8 或 GBK），或 .xlsx、.ods 工作簿的第一张工作表。最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;CSV (*.csv);;Workbooks (*.xlsx *.ods)</source>
+        <translation>表格文件 (*.csv *.xlsx *.ods);;CSV 文件 (*.csv);;工作簿 (*.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>核对读取结果</translation>
+    </message>
+    <message>
+        <source>The first rows as read. If the Chinese text looks garbled, choose another encoding.</source>
+        <translation>以下为读取到的前若干行。如中文显示为乱码，请更换编码。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030（GBK、GB2312）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Say which column holds what</source>
+        <translation>指定各列对应的字段</translation>
+    </message>
+    <message>
+        <source>Columns with known headers are matched already. Fields marked * are required; columns set to “Leave out” are not imported.</source>
+        <translation>可识别的表头已自动对应。带 * 的字段为必填；设为“不导入”的列将被略过。</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>逐行校验</translation>
+    </message>
+    <message>
+        <source>Every row was checked with the same rules as the forms. The file is imported whole or not at all.</source>
+        <translation>已按录入表单的同一规则逐行校验。文件将全部导入，或全部不导入。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>保存校验报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存校验报告</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV in UTF-8, for Excel and WPS (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;UTF-8 CSV，Excel 和 WPS 均可打开 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 workbook, %n row(s).</source>
+        <translation><numerusform>%1 工作簿，共 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %n row(s).</source>
+        <translation><numerusform>按 %1 读取，共 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>尚未指定：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>More than one column for: %1; only one may hold each field.</source>
+        <translation>以下字段对应了多列：%1；每个字段只能对应一列。</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>必填字段均已指定对应列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>正在校验 %n 行…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation><numerusform>正在导入 %n 行…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>校验已取消，未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 row(s): nothing can be imported until they are mended in the file.</source>
+        <translation><numerusform>%1 行中发现 %n 处问题：请在文件中改正后再导入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: %1 new, %2 brought up to date.</source>
+        <translation><numerusform>全部 %n 行均可导入：新增 %1 条，更新 %2 条。</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 brought up to date.</source>
+        <translation>%1：新增 %2 条，更新 %3 条。</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3131,65 @@ Password of %2 on %3:</source>
     <message>
         <source>Problem %1 is “%2” at the %3 tier (version %4).</source>
         <translation>问题 %1 现为“%2”，在%3层级（第%4版）。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IssueImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>反映日期</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>a resolved problem needs its lead department</source>
+        <translation>已办结的问题须填写牵头单位</translation>
+    </message>
+    <message>
+        <source>a resolved problem needs its resolution</source>
+        <translation>已办结的问题须填写办理结果</translation>
+    </message>
+    <message>
+        <source>this problem of this enterprise is already registered for that day</source>
+        <translation>该企业当日的此问题已登记</translation>
+    </message>
+    <message>
+        <source>the same problem as line %1</source>
+        <translation>与第%1行为同一问题</translation>
+    </message>
+    <message>
+        <source>From an imported ledger</source>
+        <translation>由台账导入</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3517,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Problem No. %1 logged.</source>
         <translation>第%1号问题已登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 文件导入企业、联系人、包联责任、走访记录或问题</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4160,72 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::TableExport</name>
+    <message>
+        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TableImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2 “%3”: %4</source>
+        <translation>第%1行，“%2”列“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>企业联系人</translation>
+    </message>
+    <message>
+        <source>Duty assignments</source>
+        <translation>包联责任</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns, but the file has %2.</source>
+        <translation>字段对应指定了 %1 列，但文件有 %2 列。</translation>
+    </message>
+    <message>
+        <source>a second column for “%1”; map only one column to it</source>
+        <translation>“%1”对应了第二列；每个字段只能对应一列</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>缺少“%1”列</translation>
+    </message>
+    <message>
+        <source>no column names the enterprise; give “%1”</source>
+        <translation>没有标明企业的列；请提供“%1”列</translation>
+    </message>
+    <message>
+        <source>” or “</source>
+        <translation>”或“</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2 columns</source>
+        <translation>有%1个字段，但表头只有%2列</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::TextFile</name>
     <message>
         <source>“%1” is not an encoding this program reads; use auto, utf-8 or gb18030.</source>
@@ -3941,6 +4376,61 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Discard what you typed for this visit?</source>
         <translation>放弃本次走访已填写的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitImporter</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>Production status seen</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Staff on site</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Staff returned</source>
+        <translation>返岗人数</translation>
+    </message>
+    <message>
+        <source>Staff in closed loop</source>
+        <translation>闭环人数</translation>
+    </message>
+    <message>
+        <source>Capacity used (%)</source>
+        <translation>产能利用率(%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况记录</translation>
+    </message>
+    <message>
+        <source>this visit is already recorded</source>
+        <translation>该次走访已登记</translation>
+    </message>
+    <message>
+        <source>the same visit as line %1</source>
+        <translation>与第%1行为同一次走访</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "HomePath.h"
+#include "ImportWizard.h"
 #include "IssueWorkflow.h"
 #include "Lookups.h"
 #include "ProblemDialog.h"
@@ -132,6 +133,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     logVisit->setObjectName(QStringLiteral("logVisitAction"));
     logVisit->setShortcut(QKeySequence::New);
     logVisit->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    fileMenu->addSeparator();
+    QAction* import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::onImport);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    import->setToolTip(
+        tr("Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV"));
     fileMenu->addSeparator();
     m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
@@ -305,6 +312,13 @@ void MainWindow::onReloadAll()
     m_briefing->reload();
     updateStatus();
     statusBar()->showMessage(tr("Reloaded from the database."), 3000);
+}
+
+void MainWindow::onImport()
+{
+    ImportWizard wizard(m_db, this);
+    connect(&wizard, &ImportWizard::imported, this, &MainWindow::onReloadAll);
+    wizard.exec();
 }
 
 void MainWindow::offerDemoIfEmpty()

@@ -63,6 +63,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void onImport();
     void onLoadDemo();
     void onLogVisit();
     void onLogProblem(qint64 enterpriseId);

@@ -4,7 +4,7 @@
 #include "CtlApplication.h"
 #include "Database.h"
 #include "exchange/CsvReader.h"
-#include "exchange/SpreadsheetReader.h"
+#include "exchange/ImportFile.h"
 #include "exchange/TableExport.h"
 #include "exchange/TextFile.h"
 
@@ -86,17 +86,9 @@ int ExchangeCommand::runImport(const QStringList& args)
     const auto encoding = TextFile::encodingNamed(arguments.value(QStringLiteral("encoding")));
     if (!encoding)
         return m_app.usage(encoding.error().message);
-    Result<CsvTable> table = std::unexpected(Error::validation(QString()));
-    if (SpreadsheetReader::canRead(path)) {
-        table = SpreadsheetReader::read(path);
-    } else {
-        const auto bytes = TextFile::readAll(path);
-        if (!bytes)
-            return m_app.fail(bytes.error());
-        table = CsvReader::parse(*bytes, *encoding);
-    }
+    const auto table = readImportFile(path, *encoding);
     if (!table)
-        return m_app.fail(tr("%1: %2").arg(path, table.error().message));
+        return m_app.fail(table.error());
 
     if (preview) {
         // What the import wizard shows: every row exactly as read, without checking anything.

@@ -20,25 +20,25 @@ public:
     QList<ImportField> fields() const override
     {
         return {
-            {QStringLiteral("name"),
+            {u"name"_s,
              tr("Enterprise name"),
              {u"企业名称"_s, u"企业"_s, u"名称"_s, u"单位名称"_s, u"enterprise"_s, u"Enterprise name"_s},
              true},
-            {QStringLiteral("credit_code"),
+            {u"credit_code"_s,
              tr("Unified social credit code"),
              {u"统一社会信用代码"_s, u"社会信用代码"_s, u"信用代码"_s, u"Unified social credit code"_s},
              true},
-            {QStringLiteral("area"),
+            {u"area"_s,
              tr("Town, street or park"),
              {u"所属镇街"_s, u"镇街"_s, u"所属镇街园区"_s, u"镇街园区"_s, u"所在镇街"_s, u"town"_s,
-              u"Town, street or park"_s},
+              u"Town, street or park"_s, u"Town, street or park"_s},
              true},
-            {QStringLiteral("industry"), tr("Industry"), {u"行业"_s, u"所属行业"_s, u"行业类别"_s}, true},
-            {QStringLiteral("scale"), tr("Scale"), {u"企业类型"_s, u"企业类别"_s, u"类型"_s, u"规模"_s}},
-            {QStringLiteral("production_status"),
+            {u"industry"_s, tr("Industry"), {u"行业"_s, u"所属行业"_s, u"行业类别"_s, u"Industry"_s}, true},
+            {u"scale"_s, tr("Scale"), {u"企业类型"_s, u"企业类别"_s, u"类型"_s, u"规模"_s, u"Scale"_s}},
+            {u"production_status"_s,
              tr("Production status"),
-             {u"生产状态"_s, u"生产情况"_s, u"status"_s}},
-            {QStringLiteral("address"), tr("Address"), {u"地址"_s, u"企业地址"_s, u"注册地址"_s}},
+             {u"生产状态"_s, u"生产情况"_s, u"status"_s, u"Production status"_s}},
+            {u"address"_s, tr("Address"), {u"地址"_s, u"企业地址"_s, u"注册地址"_s, u"Address"_s}},
         };
     }
 

@@ -43,10 +43,12 @@ Status ImportLookups::load(const Database& db)
         m_people.insert(p.id, p);
         m_personByName.insert(p.name, p.id);
     }
-    auto categories = db.run(QStringLiteral("SELECT code, name FROM issue_category"));
+    auto categories =
+        db.run(QStringLiteral("SELECT code, name FROM issue_category ORDER BY sort_order, code"));
     LIAISON_TRY(categories);
     while (categories->next()) {
         m_categoryByName.insert(categories->value(1).toString(), categories->value(0).toString());
+        m_categoryNames << categories->value(1).toString();
         m_categoryByName.insert(categories->value(0).toString(), categories->value(0).toString());
     }
     return {};
@@ -146,15 +148,10 @@ std::optional<QString> ImportLookups::category(ImportRow& row, int field) const
     const QString name = row.cell(field);
     if (const auto found = m_categoryByName.constFind(name); found != m_categoryByName.cend())
         return *found;
-    QStringList names;
-    for (auto it = m_categoryByName.cbegin(); it != m_categoryByName.cend(); ++it) {
-        if (it.key() != it.value())
-            names << it.key();
-    }
-    names.sort();
     row.problem(field, name,
-                name.isEmpty() ? tr("the category is missing")
-                               : tr("not a problem category; write one of: %1").arg(names.join(tr(", "))));
+                name.isEmpty()
+                    ? tr("the category is missing")
+                    : tr("not a problem category; write one of: %1").arg(m_categoryNames.join(tr(", "))));
     return std::nullopt;
 }
 

@@ -41,21 +41,30 @@ public:
              {u"统一社会信用代码"_s, u"社会信用代码"_s, u"信用代码"_s, u"Unified social credit code"_s},
              false,
              true},
-            {u"category"_s, tr("Category"), {u"问题类别"_s, u"问题类型"_s, u"类别"_s, u"诉求类别"_s}, true},
+            {u"category"_s,
+             tr("Category"),
+             {u"问题类别"_s, u"问题类型"_s, u"类别"_s, u"诉求类别"_s, u"Category"_s},
+             true},
             {u"title"_s,
              tr("Problem"),
-             {u"问题"_s, u"问题名称"_s, u"诉求"_s, u"反映问题"_s, u"主要问题"_s},
+             {u"问题"_s, u"问题名称"_s, u"诉求"_s, u"反映问题"_s, u"主要问题"_s, u"Problem"_s},
              true},
-            {u"description"_s, tr("Description"), {u"问题描述"_s, u"具体情况"_s, u"详细情况"_s}},
+            {u"description"_s,
+             tr("Description"),
+             {u"问题描述"_s, u"具体情况"_s, u"详细情况"_s, u"Description"_s}},
             {u"reported_on"_s,
              tr("Reported on"),
-             {u"反映日期"_s, u"提出日期"_s, u"登记日期"_s, u"日期"_s},
+             {u"反映日期"_s, u"提出日期"_s, u"登记日期"_s, u"日期"_s, u"Reported on"_s},
              true},
             {u"lead_unit"_s,
              tr("Lead department"),
-             {u"牵头单位"_s, u"牵头部门"_s, u"责任单位"_s, u"主办单位"_s}},
-            {u"resolution"_s, tr("Resolution"), {u"办理结果"_s, u"办理情况"_s, u"解决情况"_s}},
-            {u"resolved_on"_s, tr("Resolved on"), {u"办结日期"_s, u"解决日期"_s, u"办结时间"_s}},
+             {u"牵头单位"_s, u"牵头部门"_s, u"责任单位"_s, u"主办单位"_s, u"Lead department"_s}},
+            {u"resolution"_s,
+             tr("Resolution"),
+             {u"办理结果"_s, u"办理情况"_s, u"解决情况"_s, u"Resolution"_s}},
+            {u"resolved_on"_s,
+             tr("Resolved on"),
+             {u"办结日期"_s, u"解决日期"_s, u"办结时间"_s, u"Resolved on"_s}},
         };
     }
 
@@ -93,7 +102,7 @@ public:
             return {};
         issue.enterpriseId = *enterprise;
         issue.category = *category;
-        issue.title = *title;
+        issue.title = title->simplified(); // a title broken over lines in its cell is one line
         issue.description = row.cell(Description);
         issue.reportedOn = *reported;
 

@@ -104,7 +104,8 @@ private:
     QHash<QString, Id> m_unitByName;
     QMultiHash<QString, Id> m_personByName;
     QHash<Id, Person> m_people;
-    QHash<QString, QString> m_categoryByName;
+    QHash<QString, QString> m_categoryByName; // by name and by code
+    QStringList m_categoryNames;              // in the order of the list
 };
 
 // What one kind of record needs to be imported: its columns, and how a row becomes records.

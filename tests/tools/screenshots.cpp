@@ -4,6 +4,7 @@
 //   liaison_screenshots --db FILE --out DIR --language zh_CN|en
 
 #include "Database.h"
+#include "ImportWizard.h"
 #include "IssueWorkflow.h"
 #include "MainWindow.h"
 #include "PermitDialog.h"
@@ -20,10 +21,13 @@
 #include <QCommandLineParser>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -142,6 +146,33 @@ int main(int argc, char* argv[])
     permit.show();
     ok &= save(&permit, file("permit-dialog"));
     permit.hide();
+
+    // The import wizard on a problem ledger saved by Excel on a Chinese desktop (GB18030), with
+    // one category no one registered.
+    QTemporaryDir ledgerDir;
+    const QString ledger = ledgerDir.filePath(QStringLiteral("问题台账.csv"));
+    {
+        QFile ledgerFile(ledger);
+        ledgerFile.open(QIODevice::WriteOnly);
+        QStringEncoder gbk("GB18030");
+        ledgerFile.write(gbk.encode(QStringLiteral(
+            "序号,企业名称,问题类别,反映问题,反映日期,牵头单位,办理结果,办结日期\r\n"
+            "1,重庆隆鑫通用动力股份有限公司,物流梗阻,原材料运输车辆进不了园区,2022/12/6,区商务委,"
+            "已协调开通绿色通道,2022/12/7\r\n"
+            "2,格力电器(重庆)有限公司,员工返岗,200名员工无法返岗,2022年12月6日,区经济信息委,,\r\n"
+            "3,重庆隆鑫通用动力股份有限公司,天然气,用气指标不足,2022.12.6,,,\r\n"
+            "4,庆铃汽车(集团)有限公司,通行证,\"需办理通行证3张\r\n（货车）\",44901,,,\r\n")));
+    }
+    liaison::ImportWizard wizard(**db, &window);
+    wizard.setFile(liaison::ImportKind::Issues, ledger);
+    wizard.show();
+    wizard.next();
+    ok &= save(&wizard, file("import-preview"));
+    wizard.next();
+    ok &= save(&wizard, file("import-mapping"));
+    wizard.next();
+    ok &= save(&wizard, file("import-report"));
+    wizard.hide();
     window.close();
     return ok ? 0 : 1;
 }
