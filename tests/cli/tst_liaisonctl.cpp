@@ -340,6 +340,42 @@ void TestLiaisonctl::importAndExportEnterprises()
                                          QStringLiteral("--encoding"), QStringLiteral("latin1")})
                  .exitCode,
              2);
+
+    // A problem ledger whose headers nothing recognises: refused, then mapped on the command line.
+    const QString ledger = dir.filePath(QStringLiteral("ledger.csv"));
+    {
+        QFile out(ledger);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral(
+                      "单位,类,事,日子\n重庆隆鑫通用动力股份有限公司,物流梗阻,货车进不了园区,2022/12/6\n")
+                      .toUtf8());
+    }
+    const QStringList importLedger =
+        db + QStringList{QStringLiteral("import"), QStringLiteral("issues"), ledger};
+    const Outcome unmapped = liaisonctl(importLedger);
+    QCOMPARE(unmapped.exitCode, 1);
+    QVERIFY2(unmapped.err.contains(QStringLiteral("is missing")), qPrintable(unmapped.err));
+    const QString mapping = QStringLiteral("单位=enterprise;类=category;事=title;日子=reported_on");
+    const Outcome mapped = liaisonctl(importLedger + QStringList{QStringLiteral("--map"), mapping});
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+    QVERIFY2(mapped.out.contains(QStringLiteral("1 new")), qPrintable(mapped.out));
+    const Outcome twice = liaisonctl(importLedger + QStringList{QStringLiteral("--map"), mapping});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(QStringLiteral("already registered")), qPrintable(twice.err));
+    QCOMPARE(liaisonctl(importLedger + QStringList{QStringLiteral("--map"), QStringLiteral("无此列=title")})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        liaisonctl(importLedger + QStringList{QStringLiteral("--map"), QStringLiteral("类=colour")}).exitCode,
+        2);
+
+    // Every kind exports, with the count said.
+    for (const char* kind : {"contacts", "duties", "visits", "issues"}) {
+        const Outcome each = liaisonctl(db + QStringList{QStringLiteral("export"), QLatin1StringView(kind),
+                                                         dir.filePath(QLatin1StringView(kind) + u".xlsx")});
+        QVERIFY2(each.exitCode == 0, qPrintable(each.err));
+        QVERIFY(each.out.contains(QLatin1StringView(kind)));
+    }
 }
 
 void TestLiaisonctl::usageErrors_data()

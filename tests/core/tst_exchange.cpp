@@ -16,6 +16,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -116,6 +117,7 @@ private slots:
     void rowsNameWhatIsRegistered();
     void dutyRowsHandOver();
     void mappingAndCancelling();
+    void headersReadBackInEitherLanguage();
 };
 
 void TestExchange::csvFields_data()
@@ -615,6 +617,34 @@ void TestExchange::mappingAndCancelling()
     const ColumnMapping tooShort{0};
     options.mapping = tooShort;
     QVERIFY(!TableImport::run(*db, ImportKind::Enterprises, table, options));
+}
+
+void TestExchange::headersReadBackInEitherLanguage()
+{
+    // A file exported on a Chinese desktop is read on an English one, and the other way round.
+    QHash<ImportKind, QStringList> english;
+    for (const ImportKind kind : TableImport::kinds)
+        english.insert(kind, TableImport::header(kind));
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/liaisondesk_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QHash<ImportKind, QStringList> translated;
+    for (const ImportKind kind : TableImport::kinds) {
+        translated.insert(kind, TableImport::header(kind));
+        QVERIFY(translated[kind] != english[kind]);
+        ColumnMapping everyField;
+        for (int f = 0; f < int(english[kind].size()); ++f)
+            everyField << f;
+        QCOMPARE(TableImport::guessMapping(kind, english[kind]), everyField);
+    }
+    QCOMPARE(translated[ImportKind::Issues].at(2), QStringLiteral("问题类别"));
+    QCoreApplication::removeTranslator(&chinese);
+    for (const ImportKind kind : TableImport::kinds) {
+        ColumnMapping everyField;
+        for (int f = 0; f < int(translated[kind].size()); ++f)
+            everyField << f;
+        QCOMPARE(TableImport::guessMapping(kind, translated[kind]), everyField);
+    }
 }
 
 void TestExchange::workbooksReadLikeCsv()
