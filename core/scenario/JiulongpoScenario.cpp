@@ -864,7 +864,8 @@ Status Builder::addIssues()
         issue.category = QString::fromLatin1(category.code);
         issue.title = m_dice.pick(category.titles);
         for (qsizetype k = 0; k < category.titles.size() && raised.contains({visit.id, issue.title}); ++k)
-            issue.title = category.titles[(category.titles.indexOf(issue.title) + 1) % category.titles.size()];
+            issue.title =
+                category.titles[(category.titles.indexOf(issue.title) + 1) % category.titles.size()];
         raised.insert({visit.id, issue.title});
         issue.description = firm.name + u("反映：") + issue.title + u("。");
         issue.reportedOn = visit.day;
