@@ -10,13 +10,15 @@ struct PinyinKey
     QString initials; // "cqlx…": the first letter of each syllable
 };
 
-// Pinyin search keys for Chinese names, from ICU's Han-Latin transliteration. The whole name is
-// transliterated at once so ICU can choose the reading of a polyphonic character from its context
-// (重庆 reads chóngqìng, not zhòngqìng).
+// Pinyin search keys for Chinese names, as ICU's Han-Latin transliteration gives them, with the
+// readings that depend on the next character (重庆 reads chóngqìng, not zhòngqìng).
 class Pinyin final
 {
 public:
     static PinyinKey keyFor(const QString& name);
+    // The same key with the whole name run through ICU: a hundred times slower, and what keyFor,
+    // which puts names together from ICU's reading of each character, is checked against.
+    static PinyinKey icuKeyFor(const QString& name);
     // Lower-cased, spaces and punctuation removed: what a typed search is compared with.
     static QString normalizeQuery(const QString& text);
 };
