@@ -47,6 +47,7 @@ Database::Database(Backend backend, QString connectionName, QString displayName)
 
 Database::~Database()
 {
+    m_prepared.clear(); // the kept statements let go of the connection before it closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -144,7 +145,9 @@ Status Database::configure()
                                                   .arg(m_displayName, sqlErrorText(probe.lastError()))));
     }
     for (const char* pragma :
-         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000",
+          // 64 MB of page cache: a large import's transaction stays in memory until it commits.
+          "PRAGMA cache_size=-65536"}) {
         if (auto done = run(QString::fromLatin1(pragma)); !done)
             return std::unexpected(done.error());
     }
@@ -175,8 +178,11 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) c
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     // Without values to bind, the statement runs directly: PostgreSQL cannot prepare transaction
-    // control, SET or DDL statements.
+    // control, SET or DDL statements. Such a statement may change the schema under the statements
+    // scalar() keeps, so they are let go first (before it runs: PostgreSQL's driver cannot release a
+    // statement while another one's rows are waiting to be read) and prepared afresh after it.
     if (binds.isEmpty()) {
+        m_prepared.clear();
         if (!query.exec(sql)) {
             return std::unexpected(Error::storage(
                 tr("The database reported an error: %1").arg(sqlErrorText(query.lastError()))));
@@ -198,12 +204,63 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) c
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds) const
 {
-    auto query = run(sql, binds);
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return QVariant();
-    return query->value(0);
+    if (binds.isEmpty()) {
+        auto query = run(sql, binds);
+        if (!query)
+            return std::unexpected(query.error());
+        if (!query->next())
+            return QVariant();
+        return query->value(0);
+    }
+    // The statement is prepared once and kept: the checks and inserts that run for every row of an
+    // import are parsed once, not a hundred thousand times. Its result is read and let go before
+    // returning, so the kept statement is free for the next call.
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        if (m_prepared.size() >= maxPreparedStatements)
+            m_prepared.clear();
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return std::unexpected(Error::storage(
+                tr("The database refused a statement: %1").arg(sqlErrorText(query.lastError()))));
+        }
+        found = m_prepared.insert(sql, query);
+    }
+    QSqlQuery& query = *found;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds[i]);
+    if (!query.exec()) {
+        const QString message = sqlErrorText(query.lastError());
+        query.finish(); // kept: PostgreSQL cannot release a statement inside a failed transaction
+        return std::unexpected(Error::storage(tr("The database reported an error: %1").arg(message)));
+    }
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+Status Database::execute(const QString& sql, const QVariantList& binds) const
+{
+    if (binds.isEmpty())
+        return toStatus(run(sql));
+    return toStatus(scalar(sql, binds));
+}
+
+Status Database::control(const QString& sql)
+{
+    // The kept statements stay: a whole import reuses them inside its transaction. Once a transaction
+    // has ended (a rollback may have undone a change of the schema), they are let go; the server can
+    // release them then, which it refuses inside a failed transaction.
+    QSqlQuery query(connection());
+    const bool ran = query.exec(sql);
+    const QString error = ran ? QString() : sqlErrorText(query.lastError());
+    query.finish();
+    if (sql != QLatin1StringView("BEGIN") && sql != QLatin1StringView("BEGIN IMMEDIATE"))
+        m_prepared.clear();
+    if (!ran)
+        return std::unexpected(Error::storage(tr("The database reported an error: %1").arg(error)));
+    return {};
 }
 
 Status Database::transaction(const std::function<Status()>& work)
@@ -218,18 +275,18 @@ Status Database::transaction(const std::function<Status()>& work)
     // half-way through.
     const QString begin =
         m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (auto begun = run(begin); !begun)
-        return std::unexpected(begun.error());
+    if (auto begun = control(begin); !begun)
+        return begun;
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
     if (!result) {
-        (void)run(QStringLiteral("ROLLBACK"));
+        (void)control(QStringLiteral("ROLLBACK"));
         return result;
     }
-    if (auto committed = run(QStringLiteral("COMMIT")); !committed) {
-        (void)run(QStringLiteral("ROLLBACK"));
-        return std::unexpected(committed.error());
+    if (auto committed = control(QStringLiteral("COMMIT")); !committed) {
+        (void)control(QStringLiteral("ROLLBACK"));
+        return committed;
     }
     return {};
 }

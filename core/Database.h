@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -55,8 +56,11 @@ public:
     void setActor(const QString& actor) { m_actor = actor; }
 
     [[nodiscard]] Result<QSqlQuery> run(const QString& sql, const QVariantList& binds = {}) const;
-    // The first column of the first row, or a null QVariant when there is no row.
+    // The first column of the first row, or a null QVariant when there is no row; also for an INSERT …
+    // RETURNING. A statement with binds is prepared once and kept for the next call.
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {}) const;
+    // A statement whose rows, if any, are not wanted (INSERT, UPDATE, DELETE), kept like scalar's.
+    [[nodiscard]] Status execute(const QString& sql, const QVariantList& binds = {}) const;
     // Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
     // Nested calls join the outer transaction.
     [[nodiscard]] Status transaction(const std::function<Status()>& work);
@@ -66,6 +70,8 @@ private:
     Status configure();
     Status checkIsLiaisonDatabase();
     Status migrate(int targetVersion);
+    // Begins, commits or rolls back a transaction.
+    Status control(const QString& sql);
 
     Backend m_backend;
     QString m_connectionName;
@@ -74,6 +80,9 @@ private:
     QString m_actor;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    // The statements scalar() has prepared, by their SQL.
+    static constexpr qsizetype maxPreparedStatements = 256;
+    mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
 // Binding helpers: an absent id or date is bound as SQL NULL.

@@ -262,18 +262,15 @@ Status EntityTraits<Enterprise>::validate(const Enterprise& e, const Database& d
 
 Status EntityTraits<Enterprise>::afterWrite(Database& db, const Enterprise& e, Id id)
 {
-    if (auto cleared = db.run(QStringLiteral("DELETE FROM enterprise_tag WHERE enterprise_id = ?"), {id});
-        !cleared)
-        return std::unexpected(cleared.error());
+    LIAISON_TRY(db.execute(QStringLiteral("DELETE FROM enterprise_tag WHERE enterprise_id = ?"), {id}));
     QList<EnterpriseTag> written;
     for (const EnterpriseTag tag : e.tags) {
         if (written.contains(tag))
             continue;
         written << tag;
-        auto added = db.run(QStringLiteral("INSERT INTO enterprise_tag (enterprise_id, tag) VALUES (?, ?)"),
-                            {id, code(tag)});
-        if (!added)
-            return std::unexpected(added.error());
+        LIAISON_TRY(
+            db.execute(QStringLiteral("INSERT INTO enterprise_tag (enterprise_id, tag) VALUES (?, ?)"),
+                       {id, code(tag)}));
     }
     return {};
 }

@@ -42,12 +42,12 @@ Status audit(Database& db, const char* action, const char* table, Id id, const Q
              const QVariant& after)
 {
     const QString actor = db.actor().isEmpty() ? QStringLiteral("system") : db.actor();
-    return toStatus(db.run(
+    return db.execute(
         QStringLiteral(
             "INSERT INTO audit_log (at, actor, action, table_name, record_id, before_data, after_data) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {QDateTime::currentDateTimeUtc(), actor, QString::fromLatin1(action), QString::fromLatin1(table), id,
-         before, after}));
+         before, after});
 }
 
 } // namespace
@@ -79,17 +79,16 @@ Result<Id> Repository<T>::create(const T& entity)
     Id id = 0;
     Status written = m_db.transaction([&]() -> Status {
         auto inserted =
-            m_db.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                         .arg(QLatin1StringView(Traits::table), columns.join(QStringLiteral(", ")),
-                              marks.join(QStringLiteral(", "))),
-                     values);
+            m_db.scalar(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                            .arg(QLatin1StringView(Traits::table), columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))),
+                        values);
         if (!inserted)
             return std::unexpected(inserted.error());
-        if (!inserted->next())
+        if (inserted->isNull())
             return std::unexpected(Error::storage(
                 RepositoryMessages::tr("The database did not return the new record's number.")));
-        id = inserted->value(0).toLongLong();
-        inserted->finish();
+        id = inserted->toLongLong();
         if constexpr (requires { Traits::afterWrite(m_db, entity, id); }) {
             if (Status after = Traits::afterWrite(m_db, entity, id); !after)
                 return after;

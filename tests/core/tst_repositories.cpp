@@ -37,6 +37,7 @@ private slots:
     void passIsOneVehicle();
     void writesAreAudited();
     void sqlInTextIsJustText();
+    void keptStatementsFollowTheSchema();
 
 private:
     Enterprise sampleEnterprise() const;
@@ -482,6 +483,36 @@ void TestRepositories::sqlInTextIsJustText()
     QCOMPARE(repo.get(id)->name, e.name);
     auto found = repo.list({QStringLiteral("name = ?"), {e.name}});
     QCOMPARE(found->size(), 1);
+}
+
+void TestRepositories::keptStatementsFollowTheSchema()
+{
+    // scalar() keeps its prepared statements; a change of the schema, a failed statement and a
+    // rolled-back transaction leave it giving the right answers.
+    Database& db = *m_db;
+    QVERIFY(db.run(QStringLiteral("CREATE TABLE kept (id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE)")));
+    const QString insert = QStringLiteral("INSERT INTO kept (id, n) VALUES (?, ?) RETURNING n");
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM kept WHERE n >= ?");
+    QCOMPARE(db.scalar(insert, {1, 10})->toInt(), 10);
+    QCOMPARE(db.scalar(count, {0})->toInt(), 1);
+    QVERIFY(!db.scalar(insert, {2, 10})); // the same n twice
+    QCOMPARE(db.scalar(insert, {2, 20})->toInt(), 20);
+    QCOMPARE(db.scalar(count, {0})->toInt(), 2);
+
+    const Status undone = db.transaction([&]() -> Status {
+        LIAISON_TRY(db.scalar(insert, {3, 30}));
+        LIAISON_TRY(db.execute(QStringLiteral("DELETE FROM kept WHERE n = ?"), {10}));
+        return toStatus(db.scalar(insert, {4, 20})); // fails: everything in the transaction is undone
+    });
+    QVERIFY(!undone);
+    QCOMPARE(db.scalar(count, {0})->toInt(), 2);
+    QCOMPARE(db.scalar(count, {15})->toInt(), 1);
+
+    QVERIFY(db.run(QStringLiteral("ALTER TABLE kept ADD COLUMN note TEXT NOT NULL DEFAULT 'x'")));
+    QCOMPARE(db.scalar(insert, {5, 50})->toInt(), 50);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT note FROM kept WHERE n = ?"), {50})->toString(),
+             QStringLiteral("x"));
+    QCOMPARE(db.scalar(count, {0})->toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
