@@ -247,7 +247,7 @@ Status Database::execute(const QString& sql, const QVariantList& binds) const
     return toStatus(scalar(sql, binds));
 }
 
-Status Database::control(const QString& sql)
+Status Database::control(const QString& sql, bool endsTransaction)
 {
     // The kept statements stay: a whole import reuses them inside its transaction. Once a transaction
     // has ended (a rollback may have undone a change of the schema), they are let go; the server can
@@ -256,7 +256,7 @@ Status Database::control(const QString& sql)
     const bool ran = query.exec(sql);
     const QString error = ran ? QString() : sqlErrorText(query.lastError());
     query.finish();
-    if (sql != QLatin1StringView("BEGIN") && sql != QLatin1StringView("BEGIN IMMEDIATE"))
+    if (endsTransaction)
         m_prepared.clear();
     if (!ran)
         return std::unexpected(Error::storage(tr("The database reported an error: %1").arg(error)));
@@ -275,17 +275,17 @@ Status Database::transaction(const std::function<Status()>& work)
     // half-way through.
     const QString begin =
         m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (auto begun = control(begin); !begun)
+    if (auto begun = control(begin, false); !begun)
         return begun;
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
     if (!result) {
-        (void)control(QStringLiteral("ROLLBACK"));
+        (void)control(QStringLiteral("ROLLBACK"), true);
         return result;
     }
-    if (auto committed = control(QStringLiteral("COMMIT")); !committed) {
-        (void)control(QStringLiteral("ROLLBACK"));
+    if (auto committed = control(QStringLiteral("COMMIT"), true); !committed) {
+        (void)control(QStringLiteral("ROLLBACK"), true);
         return committed;
     }
     return {};

@@ -71,7 +71,7 @@ private:
     Status checkIsLiaisonDatabase();
     Status migrate(int targetVersion);
     // Begins, commits or rolls back a transaction.
-    Status control(const QString& sql);
+    Status control(const QString& sql, bool endsTransaction);
 
     Backend m_backend;
     QString m_connectionName;

@@ -59,8 +59,8 @@ public:
                 out += QLatin1Char(' ');
             // A contextual rule looks at the next character, past one space.
             const qsizetype next = i + 1 < points.size() && points[i + 1] == ' ' ? i + 2 : i + 1;
-            const auto contextual = next < points.size() ? m_contextual.constFind({c, points[next]})
-                                                         : m_contextual.cend();
+            const auto contextual =
+                next < points.size() ? m_contextual.constFind({c, points[next]}) : m_contextual.cend();
             out += contextual != m_contextual.cend() ? *contextual : reading;
             if (i + 1 < points.size() && QChar::isLetter(points[i + 1]))
                 out += QLatin1Char(' ');

@@ -114,11 +114,11 @@ QWizardPage* ImportWizard::makePreviewPage()
     m_detected = wrappingLabel(page);
     m_detected->setObjectName(QStringLiteral("detectedLabel"));
     m_preview = new QStandardItemModel(this);
-    auto* view = new QTableView(page);
-    view->setObjectName(QStringLiteral("previewView"));
-    view->setModel(m_preview);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_previewView = new QTableView(page);
+    m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setModel(m_preview);
+    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     auto* encodingLabel = new QLabel(tr("&Encoding:"), page);
     encodingLabel->setBuddy(m_encoding);
     auto* encodingRow = new QHBoxLayout;
@@ -127,13 +127,13 @@ QWizardPage* ImportWizard::makePreviewPage()
     encodingRow->addWidget(m_detected, 1);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(encodingRow);
-    layout->addWidget(view, 1);
+    layout->addWidget(m_previewView, 1);
     return page;
 }
 
 QWizardPage* ImportWizard::makeMappingPage()
 {
-    auto* page = new ConditionalPage([this] { return missingFields().isEmpty(); });
+    auto* page = new ConditionalPage([this] { return mappingProblems().isEmpty(); });
     page->setTitle(tr("Say which column holds what"));
     page->setSubTitle(tr("Columns with known headers are matched already. Fields marked * are required; "
                          "columns set to “Leave out” are not imported."));
@@ -242,10 +242,9 @@ void ImportWizard::showPreview()
         m_preview->appendRow(items);
         m_preview->setHeaderData(int(r), Qt::Vertical, m_table.lines.value(r));
     }
-    auto* view = findChild<QTableView*>(QStringLiteral("previewView"));
-    view->resizeColumnsToContents();
+    m_previewView->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount(); ++c)
-        view->setColumnWidth(c, qMin(view->columnWidth(c), 240));
+        m_previewView->setColumnWidth(c, qMin(m_previewView->columnWidth(c), 240));
 }
 
 void ImportWizard::fillMapping()
@@ -279,46 +278,42 @@ ColumnMapping ImportWizard::mapping() const
     return columns;
 }
 
-QStringList ImportWizard::missingFields() const
+QStringList ImportWizard::mappingProblems() const
 {
     const QList<ImportField> fields = TableImport::fields(kind());
     const ColumnMapping columns = mapping();
     QStringList missing;
+    QStringList twice;
     QStringList enterpriseFields;
     bool namesEnterprise = false;
     for (int f = 0; f < int(fields.size()); ++f) {
-        const bool mapped = columns.contains(f);
-        if (fields[f].required && !mapped)
+        const qsizetype mapped = columns.count(f);
+        if (fields[f].required && mapped == 0)
             missing << fields[f].header;
+        if (mapped > 1)
+            twice << fields[f].header;
         if (fields[f].namesEnterprise) {
             enterpriseFields << fields[f].header;
-            namesEnterprise = namesEnterprise || mapped;
+            namesEnterprise = namesEnterprise || mapped > 0;
         }
     }
     if (!enterpriseFields.isEmpty() && !namesEnterprise)
         missing << enterpriseFields.join(tr(" or "));
-    return missing;
+    QStringList problems;
+    if (!missing.isEmpty())
+        problems << tr("Still to map: %1.").arg(missing.join(tr(", ")));
+    if (!twice.isEmpty())
+        problems
+            << tr("More than one column for: %1; only one may hold each field.").arg(twice.join(tr(", ")));
+    return problems;
 }
 
 void ImportWizard::updateMappingStatus()
 {
     m_checked = false;
-    const QStringList missing = missingFields();
-    QStringList twice;
-    const ColumnMapping columns = mapping();
-    const QList<ImportField> fields = TableImport::fields(kind());
-    for (int f = 0; f < int(fields.size()); ++f) {
-        if (columns.count(f) > 1)
-            twice << fields[f].header;
-    }
-    QStringList lines;
-    if (!missing.isEmpty())
-        lines << tr("Still to map: %1.").arg(missing.join(tr(", ")));
-    if (!twice.isEmpty())
-        lines << tr("More than one column for: %1; only one may hold each field.").arg(twice.join(tr(", ")));
-    if (lines.isEmpty())
-        lines << tr("Every required field has its column.");
-    m_mappingStatus->setText(lines.join(QLatin1Char('\n')));
+    const QStringList problems = mappingProblems();
+    m_mappingStatus->setText(problems.isEmpty() ? tr("Every required field has its column.")
+                                                : problems.join(QLatin1Char('\n')));
     if (auto* page = dynamic_cast<ConditionalPage*>(this->page(MappingPage)))
         page->recheck();
 }

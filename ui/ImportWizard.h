@@ -56,8 +56,9 @@ private:
     void showPreview();
     void fillMapping();
     ColumnMapping mapping() const;
-    // The fields that must have a column and have none; empty when the mapping can be used.
-    QStringList missingFields() const;
+    // What keeps the mapping from being used: required fields without a column, fields with more than
+    // one; empty when it can be used.
+    QStringList mappingProblems() const;
     void updateMappingStatus();
     // Runs the import with a progress dialog; nothing when it stopped on a database failure.
     std::optional<ImportOutcome> runImport(bool dryRun);
@@ -76,6 +77,7 @@ private:
     QComboBox* m_encoding = nullptr;
     QLabel* m_detected = nullptr;
     QStandardItemModel* m_preview = nullptr;
+    QTableView* m_previewView = nullptr;
     QTableWidget* m_mapping = nullptr;
     QLabel* m_mappingStatus = nullptr;
     QLabel* m_summary = nullptr;

@@ -116,6 +116,16 @@ void TestImportWizard::previewMapCheckAndImport()
     enterpriseBox->setCurrentIndex(
         enterpriseBox->findData(TableImport::fieldNamed(ImportKind::Contacts, QStringLiteral("enterprise"))));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // Two columns for one field: said so, and no going on.
+    QComboBox* nameBox = fieldBox(wizard, 1);
+    const int nameField = nameBox->currentIndex();
+    nameBox->setCurrentIndex(enterpriseBox->currentIndex());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("mappingStatus"))
+                ->text()
+                .contains(QStringLiteral("More than one")));
+    nameBox->setCurrentIndex(nameField);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
 
