@@ -1,5 +1,7 @@
 #include "CalendarStore.h"
 
+#include "AuditLog.h"
+
 #include "Database.h"
 
 #include <QJsonArray>
@@ -103,13 +105,8 @@ Result<QList<int>> CalendarStore::importYears(Database& db, const QJsonObject& r
                                "INSERT INTO calendar_day (day, notice_year, kind, name) VALUES (?, ?, ?, ?)"),
                            {day.date, year, day.kind, day.name}));
             }
-            LIAISON_TRY(
-                db.run(QStringLiteral(
-                           "INSERT INTO audit_log (at, actor, action, table_name, record_id, "
-                           "before_data, after_data) VALUES (?, ?, 'update', 'calendar_year', ?, NULL, ?)"),
-                       {QDateTime::currentDateTimeUtc(),
-                        db.actor().isEmpty() ? QStringLiteral("system") : db.actor(), year,
-                        QStringLiteral("%1 days").arg(days.size())}));
+            LIAISON_TRY(AuditLog::record(db, "update", QStringLiteral("calendar_year"), year, QVariant(),
+                                         QStringLiteral("%1 days").arg(days.size())));
             stored << year;
         }
         return {};

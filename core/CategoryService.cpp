@@ -1,5 +1,7 @@
 #include "CategoryService.h"
 
+#include "AuditLog.h"
+
 #include "Database.h"
 
 #include <QJsonDocument>
@@ -35,11 +37,8 @@ Status CategoryService::setDeadline(Database& db, const QString& code, int workd
                                          .toJson(QJsonDocument::Compact));
         };
         // Categories are keyed by code: the audit row names the record 0 and carries the code.
-        return toStatus(db.run(
-            QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, "
-                           "before_data, after_data) VALUES (?, ?, 'update', 'issue_category', 0, ?, ?)"),
-            {QDateTime::currentDateTimeUtc(), db.actor().isEmpty() ? QStringLiteral("system") : db.actor(),
-             json(before->toInt()), json(workdays)}));
+        return AuditLog::record(db, "update", QStringLiteral("issue_category"), 0, json(before->toInt()),
+                                json(workdays));
     });
 }
 

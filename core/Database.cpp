@@ -256,6 +256,7 @@ Status Database::control(const QString& sql, bool endsTransaction)
     const bool ran = query.exec(sql);
     const QString error = ran ? QString() : sqlErrorText(query.lastError());
     query.finish();
+    m_transactionState.clear();
     if (endsTransaction)
         m_prepared.clear();
     if (!ran)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantHash>
 #include <QVariantList>
 
 #include <functional>
@@ -61,6 +62,11 @@ public:
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {}) const;
     // A statement whose rows, if any, are not wanted (INSERT, UPDATE, DELETE), kept like scalar's.
     [[nodiscard]] Status execute(const QString& sql, const QVariantList& binds = {}) const;
+    // What a service keeps for the length of the outermost transaction, because nobody else can change
+    // it meanwhile (the audit log's last hash, for one); forgotten when the transaction ends. Empty
+    // outside a transaction.
+    QVariantHash& transactionState() { return m_transactionState; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
     // Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
     // Nested calls join the outer transaction.
     [[nodiscard]] Status transaction(const std::function<Status()>& work);
@@ -83,6 +89,7 @@ private:
     // The statements scalar() has prepared, by their SQL.
     static constexpr qsizetype maxPreparedStatements = 256;
     mutable QHash<QString, QSqlQuery> m_prepared;
+    QVariantHash m_transactionState;
 };
 
 // Binding helpers: an absent id or date is bound as SQL NULL.

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "Pinyin.h"
 
@@ -298,15 +299,30 @@ Status backfillPinyin(Database& db)
     auto rows = db.run(QStringLiteral("SELECT id, name FROM enterprise"));
     if (!rows)
         return std::unexpected(rows.error());
-    while (rows->next()) {
-        const PinyinKey key = Pinyin::keyFor(rows->value(1).toString());
-        auto updated =
-            db.run(QStringLiteral("UPDATE enterprise SET name_pinyin = ?, name_initials = ? WHERE id = ?"),
-                   {key.full, key.initials, rows->value(0)});
-        if (!updated)
-            return std::unexpected(updated.error());
+    // Read to the end before writing: PostgreSQL's driver drops the rows still unread of a query when
+    // another one runs.
+    QList<std::pair<QVariant, QString>> names;
+    while (rows->next())
+        names.emplace_back(rows->value(0), rows->value(1).toString());
+    for (const auto& [id, name] : names) {
+        const PinyinKey key = Pinyin::keyFor(name);
+        LIAISON_TRY(db.execute(
+            QStringLiteral("UPDATE enterprise SET name_pinyin = ?, name_initials = ? WHERE id = ?"),
+            {key.full, key.initials, id}));
     }
     return {};
+}
+
+// Version 4: the audit log is chained and append-only (AuditLog).
+const char* const schemaV4[] = {
+    "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+};
+
+Status chainAuditLog(Database& db)
+{
+    LIAISON_TRY(AuditLog::chainExisting(db));
+    return AuditLog::protect(db);
 }
 
 struct Migration
@@ -321,6 +337,7 @@ const std::vector<Migration>& migrations()
         {{std::begin(schemaV1), std::end(schemaV1)}, {}},
         {{std::begin(schemaV2), std::end(schemaV2)}, backfillPinyin},
         {{std::begin(schemaV3), std::end(schemaV3)}, widenIssueEventKinds},
+        {{std::begin(schemaV4), std::end(schemaV4)}, chainAuditLog},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "Repository.h"
 
+#include "AuditLog.h"
+
 #include "EntityTraits.h"
 
 #include <QJsonDocument>
@@ -41,13 +43,7 @@ QString toJson(const QStringList& columns, const QVariantList& values)
 Status audit(Database& db, const char* action, const char* table, Id id, const QVariant& before,
              const QVariant& after)
 {
-    const QString actor = db.actor().isEmpty() ? QStringLiteral("system") : db.actor();
-    return db.execute(
-        QStringLiteral(
-            "INSERT INTO audit_log (at, actor, action, table_name, record_id, before_data, after_data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc(), actor, QString::fromLatin1(action), QString::fromLatin1(table), id,
-         before, after});
+    return AuditLog::record(db, action, QString::fromLatin1(table), id, before, after);
 }
 
 } // namespace

@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>liaison::AuditLog</name>
+    <message>
+        <source>it does not follow the entry before it: an entry was removed or changed</source>
+        <translation>it does not follow the entry before it: an entry was removed or changed</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>its contents were changed after it was written</translation>
+    </message>
+</context>
+<context>
     <name>liaison::Briefing</name>
     <message>
         <source>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</source>
@@ -1220,6 +1231,26 @@
     <message>
         <source>Fields, as --map names them:</source>
         <translation>Fields, as --map names them:</translation>
+    </message>
+    <message>
+        <source>check that no entry of the audit log was changed or removed</source>
+        <translation>check that no entry of the audit log was changed or removed</translation>
+    </message>
+    <message>
+        <source>Walks the audit log's chain of entries: each entry's hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program's back (exit status 1).</source>
+        <translation>Walks the audit log's chain of entries: each entry's hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program's back (exit status 1).</translation>
+    </message>
+    <message>
+        <source>Write it as: audit verify</source>
+        <translation>Write it as: audit verify</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 of %2: %3.</source>
+        <translation>The audit log is broken at entry %1 of %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log's %n entries are intact.</source>
+        <translation><numerusform>The audit log's %n entries are intact.</numerusform><numerusform>The audit log's %n entries are intact.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>liaison::AuditLog</name>
+    <message>
+        <source>it does not follow the entry before it: an entry was removed or changed</source>
+        <translation>与前一条记录衔接不上：有记录被删除或改动</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>写入后内容被改动</translation>
+    </message>
+</context>
+<context>
     <name>liaison::Briefing</name>
     <message>
         <source>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</source>
@@ -1220,6 +1231,26 @@
     <message>
         <source>Fields, as --map names them:</source>
         <translation>字段（--map 中的写法）：</translation>
+    </message>
+    <message>
+        <source>check that no entry of the audit log was changed or removed</source>
+        <translation>核验审计日志有无记录被改动或删除</translation>
+    </message>
+    <message>
+        <source>Walks the audit log's chain of entries: each entry's hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program's back (exit status 1).</source>
+        <translation>逐条核验审计日志的哈希链：每条记录的哈希值涵盖其内容和前一条记录。核验无误时给出记录总数；否则指出第一条绕过本程序被改动或删除的记录（退出状态 1）。</translation>
+    </message>
+    <message>
+        <source>Write it as: audit verify</source>
+        <translation>用法：audit verify</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 of %2: %3.</source>
+        <translation>审计日志共 %2 条，第 %1 条记录异常：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log's %n entries are intact.</source>
+        <translation><numerusform>审计日志 %n 条记录完整无误。</numerusform></translation>
     </message>
 </context>
 <context>

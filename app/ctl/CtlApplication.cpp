@@ -11,6 +11,7 @@
 #include "ExchangeCommand.h"
 #include "IssueCommand.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "IssueWorkflow.h"
 #include "Migrations.h"
@@ -103,6 +104,8 @@ void CtlApplication::printHelp()
         << "  import KIND FILE --preview --json   " << tr("the file as read, without checking it") << '\n'
         << "  import --template KIND FILE         " << tr("an empty file with the recognised headers") << '\n'
         << "  export KIND FILE                    " << tr("as .csv (UTF-8 for Excel) or .xlsx") << '\n'
+        << "  audit verify                        "
+        << tr("check that no entry of the audit log was changed or removed") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
         << "  calendar add-workdays DATE N        " << tr("the date N working days after DATE") << '\n'
         << "  calendar workdays-between A B       " << tr("working days after A up to B") << '\n'
@@ -169,6 +172,10 @@ int CtlApplication::printCommandHelp(const QString& command)
          tr("Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a "
             "byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises, "
             "contacts, duties (the assignments in force), visits, issues.")},
+        {"audit", QStringLiteral("liaisonctl audit verify"),
+         tr("Walks the audit log's chain of entries: each entry's hash covers its contents and the entry "
+            "before it. Says how many entries there are, or names the first entry that was changed or "
+            "removed behind the program's back (exit status 1).")},
         {"calendar",
          QStringLiteral("liaisonctl calendar is-workday DATE\n"
                         "       liaisonctl calendar add-workdays DATE N\n"
@@ -256,11 +263,33 @@ int CtlApplication::run(QStringList arguments)
         return CalendarCommand(*this).run(rest);
     if (command == QLatin1StringView("issue"))
         return IssueCommand(*this).run(rest);
+    if (command == QLatin1StringView("audit"))
+        return audit(rest);
     if (command == QLatin1StringView("import"))
         return ExchangeCommand(*this).runImport(rest);
     if (command == QLatin1StringView("export"))
         return ExchangeCommand(*this).runExport(rest);
     return usage(tr("Unknown command “%1”.").arg(command));
+}
+
+int CtlApplication::audit(const QStringList& args)
+{
+    if (args != QStringList{QStringLiteral("verify")})
+        return usage(tr("Write it as: audit verify"));
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    const auto check = AuditLog::verify(**db);
+    if (!check)
+        return fail(check.error());
+    if (check->firstBroken) {
+        return fail(tr("The audit log is broken at entry %1 of %2: %3.")
+                        .arg(check->firstBroken)
+                        .arg(check->entries)
+                        .arg(check->reason));
+    }
+    m_out << tr("The audit log's %n entries are intact.", nullptr, int(check->entries)) << '\n';
+    return Done;
 }
 
 int CtlApplication::init(const QStringList& args)

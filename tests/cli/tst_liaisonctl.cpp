@@ -62,6 +62,7 @@ private slots:
     void endToEnd();
     void briefingPdf();
     void importAndExportEnterprises();
+    void auditVerify();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -376,6 +377,39 @@ void TestLiaisonctl::importAndExportEnterprises()
         QVERIFY2(each.exitCode == 0, qPrintable(each.err));
         QVERIFY(each.out.contains(QLatin1StringView(kind)));
     }
+}
+
+void TestLiaisonctl::auditVerify()
+{
+    ScratchDatabase scratch;
+    QVERIFY2(!scratch.spec().isEmpty(), qPrintable(scratch.error()));
+    const QStringList db = {QStringLiteral("--db"), scratch.spec()};
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("demo")}).exitCode, 0);
+    const QStringList verify = db + QStringList{QStringLiteral("audit"), QStringLiteral("verify")};
+    const Outcome intact = liaisonctl(verify);
+    QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
+    QVERIFY2(intact.out.contains(QStringLiteral("intact")), qPrintable(intact.out));
+
+    // Someone with the owner's rights switches the protection off and edits an entry by hand.
+    qint64 tampered = 0;
+    {
+        auto raw = scratch.open();
+        QVERIFY(raw);
+        QVERIFY(!raw->run(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 10")));
+        if (raw->backend() == liaison::Database::Backend::Sqlite)
+            QVERIFY(raw->run(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        else
+            QVERIFY(raw->run(QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")));
+        tampered = raw->scalar(QStringLiteral("SELECT MIN(id) FROM audit_log WHERE table_name = 'issue'"))
+                       ->toLongLong();
+        QVERIFY(raw->run(QStringLiteral("UPDATE audit_log SET after_data = ? WHERE id = ?"),
+                         {QStringLiteral("{}"), tampered}));
+    }
+    const Outcome broken = liaisonctl(verify);
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(QStringLiteral("entry %1 ").arg(tampered)), qPrintable(broken.err));
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("audit")}).exitCode, 2);
 }
 
 void TestLiaisonctl::usageErrors_data()

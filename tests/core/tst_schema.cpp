@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "Database.h"
 #include "EntityTraits.h"
 #include "Migrations.h"
@@ -23,6 +24,7 @@ private slots:
     void sqliteIsDurableAndConcurrent();
     void reopeningKeepsData();
     void upgradesVersionOneInPlace();
+    void upgradeChainsTheAuditLog();
     void refusesNewerSchema();
     void refusesForeignData();
     void refusesFileThatIsNotSqlite();
@@ -120,6 +122,39 @@ void TestSchema::upgradesVersionOneInPlace()
     Enterprise e = list->front();
     e.address = QStringLiteral("重庆市九龙坡区");
     QVERIFY(enterprises.update(e));
+}
+
+void TestSchema::upgradeChainsTheAuditLog()
+{
+    ScratchDatabase scratch;
+    {
+        auto old = scratch.open({true, 3});
+        QVERIFY(old);
+        QCOMPARE(old->schemaVersion(), 3);
+        // Entries as a version-3 program wrote them, unchained; one may still be changed.
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(
+                old->run(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, "
+                                        "before_data, after_data) VALUES (?, 'old', 'create', 'area', ?, "
+                                        "NULL, ?)"),
+                         {QDateTime(QDate(2022, 12, i), QTime(9, 30), Qt::UTC), i,
+                          QStringLiteral("{\"n\":%1}").arg(i)}));
+        }
+        QVERIFY(old->run(QStringLiteral("UPDATE audit_log SET actor = 'older' WHERE record_id = 1")));
+    }
+    auto db = scratch.open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+    auto check = AuditLog::verify(*db);
+    QVERIFY(check);
+    QCOMPARE(check->entries, 3);
+    QCOMPARE(check->firstBroken, 0);
+    // Chained now: a new entry follows the old ones, and the old ones can no longer be changed.
+    QVERIFY(Repository<Area>(*db).create({0, QStringLiteral("九龙工业园区"), AreaKind::Park, {}, true}));
+    check = AuditLog::verify(*db);
+    QCOMPARE(check->entries, 4);
+    QCOMPARE(check->firstBroken, 0);
+    QVERIFY(!db->run(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE record_id = 1")));
 }
 
 void TestSchema::refusesNewerSchema()

@@ -1,0 +1,153 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+namespace liaison {
+namespace {
+
+// Any number will do, as long as every writer of the log takes the same one: two PostgreSQL
+// sessions never chain to the same last entry.
+constexpr qint64 chainLock = 7305483;
+
+// What an entry's hash covers: the previous entry's hash and every field, each written as its length
+// and its UTF-8 bytes (a null before or after as "-"), so that no two entries read the same.
+QString hashOf(const QString& previous, const QDateTime& at, const QString& actor, const QString& action,
+               const QString& table, Id recordId, const QVariant& before, const QVariant& after)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString& text) {
+        const QByteArray bytes = text.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(":");
+        hash.addData(bytes);
+    };
+    const auto addOptional = [&](const QVariant& value) {
+        if (value.isNull())
+            hash.addData("-");
+        else
+            add(value.toString());
+    };
+    add(previous);
+    add(at.toUTC().toString(Qt::ISODateWithMs));
+    add(actor);
+    add(action);
+    add(table);
+    add(QString::number(recordId));
+    addOptional(before);
+    addOptional(after);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+Status AuditLog::record(Database& db, const char* action, const QString& table, Id recordId,
+                        const QVariant& before, const QVariant& after)
+{
+    return db.transaction([&]() -> Status {
+        // Inside the transaction no one else can append to the log (SQLite's write lock, or the chain
+        // lock on PostgreSQL), so the head of the chain is read once and then carried along: an import
+        // of a hundred thousand rows asks for it once.
+        QVariantHash& state = db.transactionState();
+        const QString headKey = QStringLiteral("audit_log.head");
+        if (!state.contains(headKey)) {
+            if (db.backend() == Database::Backend::Postgres)
+                LIAISON_TRY(db.scalar(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {chainLock}));
+            auto last = db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+            LIAISON_TRY(last);
+            // Not a null string, which would be bound as SQL NULL: the first entry follows "".
+            state.insert(headKey, last->isNull() ? QStringLiteral("") : last->toString());
+        }
+        const QString previous = state.value(headKey).toString();
+        const QDateTime at = QDateTime::currentDateTimeUtc(); // milliseconds: both backends keep them
+        const QString actor = db.actor().isEmpty() ? QStringLiteral("system") : db.actor();
+        const QString actionName = QString::fromLatin1(action);
+        const QString hash = hashOf(previous, at, actor, actionName, table, recordId, before, after);
+        LIAISON_TRY(db.execute(
+            QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, before_data, "
+                           "after_data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {at, actor, actionName, table, recordId, before, after, previous, hash}));
+        state.insert(headKey, hash);
+        return {};
+    });
+}
+
+Result<AuditLog::Check> AuditLog::verify(const Database& db)
+{
+    auto rows = db.run(QStringLiteral("SELECT id, at, actor, action, table_name, record_id, before_data, "
+                                      "after_data, prev_hash, hash FROM audit_log ORDER BY id"));
+    LIAISON_TRY(rows);
+    Check check;
+    QString previous;
+    while (rows->next()) {
+        ++check.entries;
+        if (check.firstBroken)
+            continue;
+        const Id id = rows->value(0).toLongLong();
+        const QString stored = rows->value(9).toString();
+        if (rows->value(8).toString() != previous) {
+            check.firstBroken = id;
+            check.reason = tr("it does not follow the entry before it: an entry was removed or changed");
+        } else if (stored != hashOf(previous, rows->value(1).toDateTime(), rows->value(2).toString(),
+                                    rows->value(3).toString(), rows->value(4).toString(),
+                                    rows->value(5).toLongLong(), rows->value(6), rows->value(7))) {
+            check.firstBroken = id;
+            check.reason = tr("its contents were changed after it was written");
+        }
+        previous = stored;
+    }
+    return check;
+}
+
+Status AuditLog::chainExisting(Database& db)
+{
+    auto rows = db.run(QStringLiteral("SELECT id, at, actor, action, table_name, record_id, before_data, "
+                                      "after_data FROM audit_log ORDER BY id"));
+    LIAISON_TRY(rows);
+    struct Entry
+    {
+        Id id;
+        QString previous;
+        QString hash;
+    };
+    QList<Entry> entries;
+    QString previous = QStringLiteral(""); // bound as text, not NULL
+    while (rows->next()) {
+        const QString hash = hashOf(previous, rows->value(1).toDateTime(), rows->value(2).toString(),
+                                    rows->value(3).toString(), rows->value(4).toString(),
+                                    rows->value(5).toLongLong(), rows->value(6), rows->value(7));
+        entries << Entry{rows->value(0).toLongLong(), previous, hash};
+        previous = hash;
+    }
+    for (const Entry& entry : entries)
+        LIAISON_TRY(db.execute(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"),
+                               {entry.previous, entry.hash, entry.id}));
+    return {};
+}
+
+Status AuditLog::protect(Database& db)
+{
+    if (db.backend() == Database::Backend::Sqlite) {
+        for (const char* verb : {"UPDATE", "DELETE"}) {
+            LIAISON_TRY(
+                db.run(QStringLiteral("CREATE TRIGGER audit_log_no_%1 BEFORE %2 ON audit_log "
+                                      "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+                           .arg(QString::fromLatin1(verb).toLower(), QLatin1StringView(verb))));
+        }
+        return {};
+    }
+    LIAISON_TRY(db.run(
+        QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")));
+    LIAISON_TRY(
+        db.run(QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                              "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")));
+    LIAISON_TRY(db.run(QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                                      "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()")));
+    LIAISON_TRY(db.run(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC")));
+    return {};
+}
+
+} // namespace liaison

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Entities.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace liaison {
+
+class Database;
+
+// The audit trail: every write leaves one entry (who, when, which record, before and after). Entries
+// are only ever added (the database refuses to change or remove one) and chained: each entry's hash
+// covers its own contents and the hash of the entry before it, so changing or removing an entry by
+// other means breaks the chain at that entry, and verify() finds it.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::AuditLog)
+
+public:
+    struct Check
+    {
+        qint64 entries = 0;
+        Id firstBroken = 0; // 0 when the chain is intact
+        QString reason;     // why the first broken entry is broken
+    };
+
+    // Adds an entry, chained to the last one, inside the caller's transaction. before and after are
+    // JSON text, or null for a record created or removed.
+    [[nodiscard]] static Status record(Database& db, const char* action, const QString& table, Id recordId,
+                                       const QVariant& before, const QVariant& after);
+    // Walks the whole chain in order.
+    [[nodiscard]] static Result<Check> verify(const Database& db);
+    // Computes the chain of entries written before the log was chained (schema 4).
+    [[nodiscard]] static Status chainExisting(Database& db);
+    // Makes the log append-only: triggers that refuse UPDATE and DELETE (and, on PostgreSQL, the
+    // privileges to change it withdrawn from everyone but its owner).
+    [[nodiscard]] static Status protect(Database& db);
+};
+
+} // namespace liaison

@@ -1,0 +1,146 @@
+#include "AuditLog.h"
+#include "Database.h"
+#include "Repository.h"
+#include "ScratchDatabase.h"
+
+#include <QTest>
+
+using namespace liaison;
+using liaison::test::ScratchDatabase;
+
+class TestAudit final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void writesAreChained();
+    void entriesCannotBeChangedOrRemoved();
+    void tamperingIsFoundAtItsEntry();
+    void aRemovedEntryBreaksTheNext();
+
+private:
+    // Writes a few records, each leaving an entry; the ids of the entries, oldest first.
+    QList<Id> writeSome();
+    // What someone with the database's owner rights could do: switch the protection off.
+    void dropProtection();
+
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestAudit::init()
+{
+    m_scratch = std::make_unique<ScratchDatabase>();
+    m_db = m_scratch->open();
+    QVERIFY(m_db);
+    m_db->setActor(QStringLiteral("tester"));
+}
+
+void TestAudit::cleanup()
+{
+    m_db.reset();
+    m_scratch.reset();
+}
+
+QList<Id> TestAudit::writeSome()
+{
+    Repository<Area> areas(*m_db);
+    Repository<Unit> units(*m_db);
+    for (int i = 0; i < 3; ++i) {
+        const auto area = areas.create({0, QStringLiteral("测试街道%1").arg(i), AreaKind::Street, {}, true});
+        const auto unit = units.create({0, QStringLiteral("区测试局%1").arg(i), {}});
+        if (!area || !unit) {
+            qWarning("%s", qPrintable(area ? unit.error().message : area.error().message));
+            return {};
+        }
+        Area changed = *areas.get(*area);
+        changed.divisionCode = QStringLiteral("50010700%1").arg(i);
+        if (const Status updated = areas.update(changed); !updated) {
+            qWarning("%s", qPrintable(updated.error().message));
+            return {};
+        }
+    }
+    QList<Id> ids;
+    auto rows = m_db->run(QStringLiteral("SELECT id FROM audit_log ORDER BY id"));
+    while (rows && rows->next())
+        ids << rows->value(0).toLongLong();
+    return ids;
+}
+
+void TestAudit::dropProtection()
+{
+    if (m_db->backend() == Database::Backend::Sqlite) {
+        QVERIFY(m_db->run(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(m_db->run(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    } else {
+        QVERIFY(m_db->run(QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")));
+    }
+}
+
+void TestAudit::writesAreChained()
+{
+    const auto empty = AuditLog::verify(*m_db);
+    QVERIFY(empty && empty->entries == 0 && empty->firstBroken == 0);
+    const QList<Id> ids = writeSome();
+    QCOMPARE(ids.size(), 9);
+    const auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QCOMPARE(check->entries, 9);
+    QCOMPARE(check->firstBroken, 0);
+    // Each entry names the one before it.
+    auto rows = m_db->run(QStringLiteral("SELECT prev_hash, hash, actor FROM audit_log ORDER BY id"));
+    QVERIFY(rows);
+    QString previous;
+    while (rows->next()) {
+        QCOMPARE(rows->value(0).toString(), previous);
+        QCOMPARE(rows->value(1).toString().size(), 64);
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("tester"));
+        previous = rows->value(1).toString();
+    }
+}
+
+void TestAudit::entriesCannotBeChangedOrRemoved()
+{
+    const QList<Id> ids = writeSome();
+    QVERIFY(!ids.isEmpty());
+    const auto changed = m_db->run(QStringLiteral("UPDATE audit_log SET actor = ? WHERE id = ?"),
+                                   {QStringLiteral("someone else"), ids[2]});
+    QVERIFY(!changed);
+    QVERIFY2(changed.error().message.contains(QStringLiteral("append-only")),
+             qPrintable(changed.error().message));
+    QVERIFY(!m_db->run(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids[2]}));
+    QVERIFY(!m_db->run(QStringLiteral("DELETE FROM audit_log")));
+    QCOMPARE(AuditLog::verify(*m_db)->entries, ids.size());
+    QCOMPARE(AuditLog::verify(*m_db)->firstBroken, 0);
+}
+
+void TestAudit::tamperingIsFoundAtItsEntry()
+{
+    const QList<Id> ids = writeSome();
+    QVERIFY(!ids.isEmpty());
+    dropProtection();
+    QVERIFY(m_db->run(QStringLiteral("UPDATE audit_log SET after_data = ? WHERE id = ?"),
+                      {QStringLiteral("{\"name\":\"改过的\"}"), ids[4]}));
+    const auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QCOMPARE(check->firstBroken, ids[4]);
+    QVERIFY(check->reason.contains(QStringLiteral("changed")));
+    QCOMPARE(check->entries, ids.size());
+}
+
+void TestAudit::aRemovedEntryBreaksTheNext()
+{
+    const QList<Id> ids = writeSome();
+    QVERIFY(!ids.isEmpty());
+    dropProtection();
+    QVERIFY(m_db->run(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {ids[3]}));
+    const auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QCOMPARE(check->firstBroken, ids[4]);
+    QVERIFY(check->reason.contains(QStringLiteral("removed")));
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
