@@ -72,6 +72,65 @@
     </message>
 </context>
 <context>
+    <name>liaison::Backup</name>
+    <message>
+        <source>A PostgreSQL database is backed up on the server, with pg_dump; see the README.</source>
+        <translation>A PostgreSQL database is backed up on the server, with pg_dump; see the README.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 exists already; choose a new name for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>The backup could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>The backup could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiaisonDesk backup: not an SQLite database.</source>
+        <translation>%1 is not a LiaisonDesk backup: not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translation>%1 cannot be opened as a database.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 is damaged (integrity check: %2).</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiaisonDesk backup: it has no schema version.</source>
+        <translation>%1 is not a LiaisonDesk backup: it has no schema version.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer LiaisonDesk (schema %2); update the program first.</source>
+        <translation>%1 was made by a newer LiaisonDesk (schema %2); update the program first.</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself; nothing was changed.</source>
+        <translation>The backup is the database itself; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside; nothing was changed.</source>
+        <translation>%1 could not be set aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; the database is as it was.</source>
+        <translation>%1 could not be written; the database is as it was.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::Briefing</name>
     <message>
         <source>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</source>
@@ -1251,6 +1310,46 @@
     <message numerus="yes">
         <source>The audit log's %n entries are intact.</source>
         <translation><numerusform>The audit log's %n entries are intact.</numerusform><numerusform>The audit log's %n entries are intact.</numerusform></translation>
+    </message>
+    <message>
+        <source>a checked copy of the SQLite database, taken while it is in use</source>
+        <translation>a checked copy of the SQLite database, taken while it is in use</translation>
+    </message>
+    <message>
+        <source>replace the SQLite database with a checked backup, keeping the old one</source>
+        <translation>replace the SQLite database with a checked backup, keeping the old one</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the SQLite database to FILE, which must not exist yet, even while LiaisonDesk or another liaisonctl is writing to it; the copy is checked (integrity_check, schema) before it is kept. PostgreSQL is backed up with pg_dump.</source>
+        <translation>Writes a consistent copy of the SQLite database to FILE, which must not exist yet, even while LiaisonDesk or another liaisonctl is writing to it; the copy is checked (integrity_check, schema) before it is kept. PostgreSQL is backed up with pg_dump.</translation>
+    </message>
+    <message>
+        <source>Replaces the SQLite database with the backup FILE after checking it: a file that is not a sound LiaisonDesk database changes nothing. The database as it was is kept next to it, named with the date and time. Close LiaisonDesk on this database first.</source>
+        <translation>Replaces the SQLite database with the backup FILE after checking it: a file that is not a sound LiaisonDesk database changes nothing. The database as it was is kept next to it, named with the date and time. Close LiaisonDesk on this database first.</translation>
+    </message>
+    <message>
+        <source>Write it as: backup FILE</source>
+        <translation>Write it as: backup FILE</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2, checked.</source>
+        <translation>Backed up %1 to %2, checked.</translation>
+    </message>
+    <message>
+        <source>Write it as: restore FILE</source>
+        <translation>Write it as: restore FILE</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server, with pg_restore; see the README.</source>
+        <translation>A PostgreSQL database is restored on the server, with pg_restore; see the README.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the database as it was is kept as %3.</source>
+        <translation>Restored %1 from %2; the database as it was is kept as %3.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,65 @@
     </message>
 </context>
 <context>
+    <name>liaison::Backup</name>
+    <message>
+        <source>A PostgreSQL database is backed up on the server, with pg_dump; see the README.</source>
+        <translation>PostgreSQL 数据库请在服务器上用 pg_dump 备份，详见 README。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 已存在，请为备份另取文件名。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>无法将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiaisonDesk backup: not an SQLite database.</source>
+        <translation>%1 不是本系统的备份：不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database.</source>
+        <translation>无法将 %1 作为数据库打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 已损坏（完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiaisonDesk backup: it has no schema version.</source>
+        <translation>%1 不是本系统的备份：没有数据结构版本。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer LiaisonDesk (schema %2); update the program first.</source>
+        <translation>%1 由更新版本的包联企业服务台生成（数据结构版本 %2），请先升级程序。</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself; nothing was changed.</source>
+        <translation>所选备份就是数据库本身，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside; nothing was changed.</source>
+        <translation>无法将 %1 另行保存，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; the database is as it was.</source>
+        <translation>无法写入 %1，数据库保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::Briefing</name>
     <message>
         <source>“%1” is not an ISO week; write it as YYYY-Www, e.g. 2022-W49.</source>
@@ -1251,6 +1310,46 @@
     <message numerus="yes">
         <source>The audit log's %n entries are intact.</source>
         <translation><numerusform>审计日志 %n 条记录完整无误。</numerusform></translation>
+    </message>
+    <message>
+        <source>a checked copy of the SQLite database, taken while it is in use</source>
+        <translation>在使用中为 SQLite 数据库制作经过校验的副本</translation>
+    </message>
+    <message>
+        <source>replace the SQLite database with a checked backup, keeping the old one</source>
+        <translation>以校验无误的备份替换 SQLite 数据库，原数据库另行保留</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the SQLite database to FILE, which must not exist yet, even while LiaisonDesk or another liaisonctl is writing to it; the copy is checked (integrity_check, schema) before it is kept. PostgreSQL is backed up with pg_dump.</source>
+        <translation>将 SQLite 数据库的一致副本写入 FILE（该文件不得已存在），即使包联企业服务台或其他 liaisonctl 正在写入也可进行；副本经校验（integrity_check、数据结构版本）后才予保留。PostgreSQL 请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>Replaces the SQLite database with the backup FILE after checking it: a file that is not a sound LiaisonDesk database changes nothing. The database as it was is kept next to it, named with the date and time. Close LiaisonDesk on this database first.</source>
+        <translation>先校验备份 FILE，再用它替换 SQLite 数据库：文件不是完好的本系统数据库时，不作任何改动。原数据库保留在同一目录，文件名注明日期和时间。请先关闭使用该数据库的包联企业服务台。</translation>
+    </message>
+    <message>
+        <source>Write it as: backup FILE</source>
+        <translation>用法：backup FILE</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2, checked.</source>
+        <translation>已将 %1 备份至 %2，并校验无误。</translation>
+    </message>
+    <message>
+        <source>Write it as: restore FILE</source>
+        <translation>用法：restore FILE</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server, with pg_restore; see the README.</source>
+        <translation>PostgreSQL 数据库请在服务器上用 pg_restore 恢复，详见 README。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the database as it was is kept as %3.</source>
+        <translation>已从 %2 恢复 %1；原数据库保留为 %3。</translation>
     </message>
 </context>
 <context>

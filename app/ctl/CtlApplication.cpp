@@ -12,6 +12,7 @@
 #include "IssueCommand.h"
 
 #include "AuditLog.h"
+#include "Backup.h"
 #include "Database.h"
 #include "IssueWorkflow.h"
 #include "Migrations.h"
@@ -104,6 +105,10 @@ void CtlApplication::printHelp()
         << "  import KIND FILE --preview --json   " << tr("the file as read, without checking it") << '\n'
         << "  import --template KIND FILE         " << tr("an empty file with the recognised headers") << '\n'
         << "  export KIND FILE                    " << tr("as .csv (UTF-8 for Excel) or .xlsx") << '\n'
+        << "  backup FILE                         "
+        << tr("a checked copy of the SQLite database, taken while it is in use") << '\n'
+        << "  restore FILE                        "
+        << tr("replace the SQLite database with a checked backup, keeping the old one") << '\n'
         << "  audit verify                        "
         << tr("check that no entry of the audit log was changed or removed") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
@@ -172,6 +177,14 @@ int CtlApplication::printCommandHelp(const QString& command)
          tr("Writes every record of the kind, with the headers import recognises: CSV in UTF-8 with a "
             "byte-order mark (so that Excel opens it right), or an Excel workbook. KIND: enterprises, "
             "contacts, duties (the assignments in force), visits, issues.")},
+        {"backup", QStringLiteral("liaisonctl backup FILE"),
+         tr("Writes a consistent copy of the SQLite database to FILE, which must not exist yet, even while "
+            "LiaisonDesk or another liaisonctl is writing to it; the copy is checked (integrity_check, "
+            "schema) before it is kept. PostgreSQL is backed up with pg_dump.")},
+        {"restore", QStringLiteral("liaisonctl restore FILE"),
+         tr("Replaces the SQLite database with the backup FILE after checking it: a file that is not a "
+            "sound LiaisonDesk database changes nothing. The database as it was is kept next to it, named "
+            "with the date and time. Close LiaisonDesk on this database first.")},
         {"audit", QStringLiteral("liaisonctl audit verify"),
          tr("Walks the audit log's chain of entries: each entry's hash covers its contents and the entry "
             "before it. Says how many entries there are, or names the first entry that was changed or "
@@ -265,6 +278,10 @@ int CtlApplication::run(QStringList arguments)
         return IssueCommand(*this).run(rest);
     if (command == QLatin1StringView("audit"))
         return audit(rest);
+    if (command == QLatin1StringView("backup"))
+        return backup(rest);
+    if (command == QLatin1StringView("restore"))
+        return restore(rest);
     if (command == QLatin1StringView("import"))
         return ExchangeCommand(*this).runImport(rest);
     if (command == QLatin1StringView("export"))
@@ -289,6 +306,36 @@ int CtlApplication::audit(const QStringList& args)
                         .arg(check->reason));
     }
     m_out << tr("The audit log's %n entries are intact.", nullptr, int(check->entries)) << '\n';
+    return Done;
+}
+
+int CtlApplication::backup(const QStringList& args)
+{
+    if (args.size() != 1 || args.front().startsWith(QLatin1Char('-')))
+        return usage(tr("Write it as: backup FILE"));
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    if (const Status taken = Backup::take(**db, args.front()); !taken)
+        return fail(taken.error());
+    m_out << tr("Backed up %1 to %2, checked.").arg((*db)->displayName(), args.front()) << '\n';
+    return Done;
+}
+
+int CtlApplication::restore(const QStringList& args)
+{
+    if (args.size() != 1 || args.front().startsWith(QLatin1Char('-')))
+        return usage(tr("Write it as: restore FILE"));
+    const QString target = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
+    if (Database::isPostgresUrl(target))
+        return fail(tr("A PostgreSQL database is restored on the server, with pg_restore; see the README."));
+    const auto kept = Backup::restore(args.front(), target);
+    if (!kept)
+        return fail(kept.error());
+    m_out << (kept->isEmpty() ? tr("Restored %1 from %2.").arg(target, args.front())
+                              : tr("Restored %1 from %2; the database as it was is kept as %3.")
+                                    .arg(target, args.front(), *kept))
+          << '\n';
     return Done;
 }
 

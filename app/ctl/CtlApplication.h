@@ -44,6 +44,8 @@ private:
     int stats(const QStringList& args);
     int briefing(const QStringList& args);
     int audit(const QStringList& args);
+    int backup(const QStringList& args);
+    int restore(const QStringList& args);
     // The --as-of option's day, today when it is not given.
     static Result<QDate> asOfDate(const CommandArguments& arguments);
     int printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf, bool json);

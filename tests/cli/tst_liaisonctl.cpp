@@ -1,6 +1,8 @@
 #include "ScratchDatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +65,7 @@ private slots:
     void briefingPdf();
     void importAndExportEnterprises();
     void auditVerify();
+    void backupWhileWritingAndRestore();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -410,6 +413,105 @@ void TestLiaisonctl::auditVerify()
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.err.contains(QStringLiteral("entry %1 ").arg(tampered)), qPrintable(broken.err));
     QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("audit")}).exitCode, 2);
+}
+
+void TestLiaisonctl::backupWhileWritingAndRestore()
+{
+    ScratchDatabase scratch;
+    QVERIFY2(!scratch.spec().isEmpty(), qPrintable(scratch.error()));
+    const QStringList db = {QStringLiteral("--db"), scratch.spec()};
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    if (ScratchDatabase::onPostgres()) {
+        const Outcome refused = liaisonctl(db + QStringList{QStringLiteral("backup"), copy});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("pg_dump")));
+        QVERIFY(!QFile::exists(copy));
+        return;
+    }
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("demo")}).exitCode, 0);
+
+    // Another process commits row after row while the backup is taken.
+    {
+        auto raw = scratch.open();
+        QVERIFY(raw && raw->run(QStringLiteral("CREATE TABLE pulse (n INTEGER PRIMARY KEY)")));
+    }
+    QString script;
+    for (int n = 1; n <= 3000; ++n)
+        script += QStringLiteral("INSERT INTO pulse VALUES (%1);\n").arg(n);
+    QProcess writer;
+    writer.start(QStringLiteral("sqlite3"),
+                 {QStringLiteral("-cmd"), QStringLiteral(".timeout 10000"), scratch.spec()});
+    QVERIFY(writer.waitForStarted());
+    writer.write(script.toUtf8());
+    writer.closeWriteChannel();
+    qint64 committedBefore = 0;
+    {
+        auto raw = scratch.open();
+        QVERIFY(raw);
+        for (int wait = 0; wait < 200 && committedBefore < 50; ++wait) {
+            QTest::qWait(10);
+            committedBefore = raw->scalar(QStringLiteral("SELECT COUNT(*) FROM pulse"))->toLongLong();
+        }
+    }
+    QVERIFY(committedBefore > 0);
+    const Outcome taken = liaisonctl(db + QStringList{QStringLiteral("backup"), copy});
+    QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+    QVERIFY(writer.waitForFinished(60000));
+    QCOMPARE(writer.exitCode(), 0);
+
+    // The copy opens, is sound, and holds every row committed before it was taken.
+    {
+        auto backup = liaison::Database::open(copy, {false, -1});
+        QVERIFY(backup);
+        QCOMPARE((*backup)->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
+                 QStringLiteral("ok"));
+        const qint64 rows = (*backup)->scalar(QStringLiteral("SELECT COUNT(*) FROM pulse"))->toLongLong();
+        QVERIFY2(rows >= committedBefore && rows <= 3000, qPrintable(QString::number(rows)));
+        QCOMPARE((*backup)->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"))->toLongLong(), 328);
+    }
+    // Not over an existing file.
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("backup"), copy}).exitCode, 1);
+
+    // A restore from a file that is not a backup changes nothing.
+    const QString notes = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("这不是数据库");
+    }
+    const Outcome wrong = liaisonctl(db + QStringList{QStringLiteral("restore"), notes});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("not a LiaisonDesk backup")), qPrintable(wrong.err));
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("restore"), dir.filePath(QStringLiteral("none"))})
+                 .exitCode,
+             1);
+    {
+        auto current = scratch.open();
+        QVERIFY(current);
+        QCOMPARE(current->scalar(QStringLiteral("SELECT COUNT(*) FROM pulse"))->toLongLong(), 3000);
+        // Changed after the backup, so the restore can be seen.
+        QVERIFY(current->run(QStringLiteral("DELETE FROM pulse")));
+    }
+
+    // The restore puts the backup in place and keeps the database as it was.
+    const Outcome restored = liaisonctl(db + QStringList{QStringLiteral("restore"), copy});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QVERIFY(restored.out.contains(QStringLiteral("kept as")));
+    {
+        auto current = scratch.open();
+        QVERIFY(current);
+        QVERIFY(current->scalar(QStringLiteral("SELECT COUNT(*) FROM pulse"))->toLongLong() >=
+                committedBefore);
+        QCOMPARE(current->scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"))->toLongLong(), 328);
+    }
+    const QFileInfo database(scratch.spec());
+    QCOMPARE(
+        QDir(database.path()).entryList({database.fileName() + QStringLiteral(".before-restore-*")}).size(),
+        1);
+    const Outcome verify = liaisonctl(db + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
 }
 
 void TestLiaisonctl::usageErrors_data()

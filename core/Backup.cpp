@@ -1,0 +1,148 @@
+#include "Backup.h"
+
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace liaison {
+namespace {
+
+// Opens a file read-only as SQLite, on a connection of its own, for the checks.
+class ReadOnlyFile final
+{
+public:
+    explicit ReadOnlyFile(const QString& path)
+        : m_name(QStringLiteral("liaison-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+    }
+    ~ReadOnlyFile()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ReadOnlyFile)
+
+    bool isOpen() const { return m_open; }
+    // The first column of the first row; an invalid QVariant when the statement fails.
+    QVariant value(const QString& sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+} // namespace
+
+Status Backup::take(const Database& db, const QString& path)
+{
+    if (db.backend() != Database::Backend::Sqlite)
+        return std::unexpected(Error::validation(
+            tr("A PostgreSQL database is backed up on the server, with pg_dump; see the README.")));
+    if (QFileInfo::exists(path))
+        return std::unexpected(
+            Error::validation(tr("%1 exists already; choose a new name for the backup.").arg(path)));
+    // Written under a name of its own first, and renamed once it is checked: a half-written backup
+    // never has the name asked for.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (const auto written = db.run(QStringLiteral("VACUUM INTO ?"), {partial}); !written) {
+        QFile::remove(partial);
+        return std::unexpected(Error::storage(
+            tr("The backup could not be written to %1: %2").arg(path, written.error().message)));
+    }
+    if (const auto checked = check(partial); !checked) {
+        QFile::remove(partial);
+        return std::unexpected(checked.error());
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return std::unexpected(Error::storage(tr("The backup could not be written to %1.").arg(path)));
+    }
+    return {};
+}
+
+Result<int> Backup::check(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return std::unexpected(Error::notFound(tr("There is no file %1.").arg(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.read(16).startsWith("SQLite format 3"))
+        return std::unexpected(
+            Error::validation(tr("%1 is not a LiaisonDesk backup: not an SQLite database.").arg(path)));
+    file.close();
+    const ReadOnlyFile copy(path);
+    if (!copy.isOpen())
+        return std::unexpected(Error::validation(tr("%1 cannot be opened as a database.").arg(path)));
+    const QVariant integrity = copy.value(QStringLiteral("PRAGMA integrity_check"));
+    if (integrity.toString() != QLatin1StringView("ok"))
+        return std::unexpected(
+            Error::validation(tr("%1 is damaged (integrity check: %2).")
+                                  .arg(path, integrity.isValid() ? integrity.toString() : tr("failed"))));
+    const QVariant version = copy.value(QStringLiteral("SELECT version FROM schema_version"));
+    if (!version.isValid())
+        return std::unexpected(
+            Error::validation(tr("%1 is not a LiaisonDesk backup: it has no schema version.").arg(path)));
+    if (version.toInt() > Migrations::latestVersion())
+        return std::unexpected(
+            Error::validation(tr("%1 was made by a newer LiaisonDesk (schema %2); update the program first.")
+                                  .arg(path)
+                                  .arg(version.toInt())));
+    return version.toInt();
+}
+
+Result<QString> Backup::restore(const QString& backupPath, const QString& databasePath)
+{
+    LIAISON_TRY(check(backupPath));
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+        return std::unexpected(
+            Error::validation(tr("The backup is the database itself; nothing was changed.")));
+    // The database as it was, whole: its write-ahead log folded in first, so one file holds it all.
+    QString kept;
+    if (QFileInfo::exists(databasePath)) {
+        {
+            auto current = Database::open(databasePath, {false, -1});
+            if (!current)
+                return std::unexpected(current.error());
+            LIAISON_TRY((*current)->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        kept =
+            QStringLiteral("%1.before-restore-%2")
+                .arg(databasePath, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(databasePath, kept))
+            return std::unexpected(
+                Error::storage(tr("%1 could not be set aside; nothing was changed.").arg(databasePath)));
+        for (const char* suffix : {"-wal", "-shm"})
+            QFile::remove(databasePath + QLatin1StringView(suffix));
+    }
+    const QString partial = databasePath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial) || !QFile::rename(partial, databasePath)) {
+        QFile::remove(partial);
+        if (!kept.isEmpty())
+            QFile::rename(kept, databasePath); // put the database back as it was
+        return std::unexpected(
+            Error::storage(tr("%1 could not be written; the database is as it was.").arg(databasePath)));
+    }
+    return kept;
+}
+
+} // namespace liaison
