@@ -115,30 +115,35 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
         return std::unexpected(
             Error::validation(tr("The backup is the database itself; nothing was changed.")));
-    // The database as it was, whole: its write-ahead log folded in first, so one file holds it all.
+    // The database as it was is set aside whole: its write-ahead log folded in first when it still
+    // opens, and moved along with it in any case (a damaged database is what a restore is often for).
     QString kept;
     if (QFileInfo::exists(databasePath)) {
-        {
-            auto current = Database::open(databasePath, {false, -1});
-            if (!current)
-                return std::unexpected(current.error());
-            LIAISON_TRY((*current)->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        kept =
+        if (auto current = Database::open(databasePath, {false, -1}))
+            (void)(*current)->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString stamp =
             QStringLiteral("%1.before-restore-%2")
                 .arg(databasePath, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        kept = stamp;
+        for (int n = 2; QFileInfo::exists(kept); ++n) // two restores within one second
+            kept = stamp + QStringLiteral("-%1").arg(n);
         if (!QFile::rename(databasePath, kept))
             return std::unexpected(
                 Error::storage(tr("%1 could not be set aside; nothing was changed.").arg(databasePath)));
-        for (const char* suffix : {"-wal", "-shm"})
-            QFile::remove(databasePath + QLatin1StringView(suffix));
+        for (const char* suffix : {"-wal", "-shm"}) {
+            if (QFileInfo::exists(databasePath + QLatin1StringView(suffix)))
+                QFile::rename(databasePath + QLatin1StringView(suffix), kept + QLatin1StringView(suffix));
+        }
     }
     const QString partial = databasePath + QStringLiteral(".partial");
     QFile::remove(partial);
     if (!QFile::copy(backupPath, partial) || !QFile::rename(partial, databasePath)) {
         QFile::remove(partial);
-        if (!kept.isEmpty())
-            QFile::rename(kept, databasePath); // put the database back as it was
+        if (!kept.isEmpty()) { // put the database back as it was
+            QFile::rename(kept, databasePath);
+            for (const char* suffix : {"-wal", "-shm"})
+                QFile::rename(kept + QLatin1StringView(suffix), databasePath + QLatin1StringView(suffix));
+        }
         return std::unexpected(
             Error::storage(tr("%1 could not be written; the database is as it was.").arg(databasePath)));
     }

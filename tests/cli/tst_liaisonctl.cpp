@@ -512,6 +512,19 @@ void TestLiaisonctl::backupWhileWritingAndRestore()
         1);
     const Outcome verify = liaisonctl(db + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+
+    // A database damaged past opening is what a restore is for: it is set aside as it is.
+    {
+        QFile damaged(scratch.spec());
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("not a database any more");
+    }
+    const Outcome rescued = liaisonctl(db + QStringList{QStringLiteral("restore"), copy});
+    QVERIFY2(rescued.exitCode == 0, qPrintable(rescued.err));
+    QCOMPARE(liaisonctl(db + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    QCOMPARE(
+        QDir(database.path()).entryList({database.fileName() + QStringLiteral(".before-restore-*")}).size(),
+        2);
 }
 
 void TestLiaisonctl::usageErrors_data()
