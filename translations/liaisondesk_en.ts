@@ -931,14 +931,6 @@
 <context>
     <name>liaison::ContactImporter</name>
     <message>
-        <source>Enterprise name</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1854,14 +1846,6 @@ Password of %2 on %3:</translation>
 </context>
 <context>
     <name>liaison::DutyImporter</name>
-    <message>
-        <source>Enterprise name</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>Unified social credit code</translation>
-    </message>
     <message>
         <source>District leader</source>
         <translation>District leader</translation>
@@ -2817,6 +2801,14 @@ Password of %2 on %3:</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ImportRow</name>
@@ -3265,14 +3257,6 @@ Password of %2 on %3:</translation>
 </context>
 <context>
     <name>liaison::IssueImporter</name>
-    <message>
-        <source>Enterprise name</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>Unified social credit code</translation>
-    </message>
     <message>
         <source>Category</source>
         <translation>Category</translation>
@@ -4510,14 +4494,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
 </context>
 <context>
     <name>liaison::VisitImporter</name>
-    <message>
-        <source>Enterprise name</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>Unified social credit code</translation>
-    </message>
     <message>
         <source>Date of visit</source>
         <translation>Date of visit</translation>

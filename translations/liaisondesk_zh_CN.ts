@@ -931,14 +931,6 @@
 <context>
     <name>liaison::ContactImporter</name>
     <message>
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -1854,14 +1846,6 @@ Password of %2 on %3:</source>
 </context>
 <context>
     <name>liaison::DutyImporter</name>
-    <message>
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
     <message>
         <source>District leader</source>
         <translation>区领导</translation>
@@ -2817,6 +2801,14 @@ Password of %2 on %3:</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ImportRow</name>
@@ -3265,14 +3257,6 @@ Password of %2 on %3:</source>
 </context>
 <context>
     <name>liaison::IssueImporter</name>
-    <message>
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
     <message>
         <source>Category</source>
         <translation>问题类别</translation>
@@ -4510,14 +4494,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
 </context>
 <context>
     <name>liaison::VisitImporter</name>
-    <message>
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
     <message>
         <source>Date of visit</source>
         <translation>走访日期</translation>

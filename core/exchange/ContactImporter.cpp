@@ -18,27 +18,20 @@ public:
 
     QList<ImportField> fields() const override
     {
-        return {
-            {u"enterprise"_s,
-             tr("Enterprise name"),
-             {u"企业名称"_s, u"企业"_s, u"单位名称"_s, u"Enterprise name"_s},
-             false,
-             true},
-            {u"credit_code"_s,
-             tr("Unified social credit code"),
-             {u"统一社会信用代码"_s, u"社会信用代码"_s, u"信用代码"_s, u"Unified social credit code"_s},
-             false,
-             true},
-            {u"name"_s,
-             tr("Contact"),
-             {u"联系人"_s, u"姓名"_s, u"企业联系人"_s, u"联系人姓名"_s, u"Contact"_s},
-             true},
-            {u"position"_s, tr("Position"), {u"职务"_s, u"职位"_s, u"岗位"_s, u"title"_s, u"Position"_s}},
-            {u"phone"_s,
-             tr("Telephone"),
-             {u"联系电话"_s, u"电话"_s, u"手机"_s, u"手机号码"_s, u"联系方式"_s, u"phone number"_s,
-              u"Telephone"_s}},
-        };
+        return enterpriseFields() +
+               QList<ImportField>{
+                   {u"name"_s,
+                    tr("Contact"),
+                    {u"联系人"_s, u"姓名"_s, u"企业联系人"_s, u"联系人姓名"_s, u"Contact"_s},
+                    true},
+                   {u"position"_s,
+                    tr("Position"),
+                    {u"职务"_s, u"职位"_s, u"岗位"_s, u"title"_s, u"Position"_s}},
+                   {u"phone"_s,
+                    tr("Telephone"),
+                    {u"联系电话"_s, u"电话"_s, u"手机"_s, u"手机号码"_s, u"联系方式"_s, u"phone number"_s,
+                     u"Telephone"_s}},
+               };
     }
 
     Status prepare(Database& db) override

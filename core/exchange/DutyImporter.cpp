@@ -29,38 +29,31 @@ public:
 
     QList<ImportField> fields() const override
     {
-        return {
-            {u"enterprise"_s,
-             tr("Enterprise name"),
-             {u"企业名称"_s, u"企业"_s, u"单位名称"_s, u"Enterprise name"_s},
-             false,
-             true},
-            {u"credit_code"_s,
-             tr("Unified social credit code"),
-             {u"统一社会信用代码"_s, u"社会信用代码"_s, u"信用代码"_s, u"Unified social credit code"_s},
-             false,
-             true},
-            {u"leader"_s,
-             tr("District leader"),
-             {u"区领导"_s, u"包联区领导"_s, u"联系区领导"_s, u"District leader"_s},
-             true},
-            {u"department"_s,
-             tr("District department"),
-             {u"区级部门"_s, u"包联部门"_s, u"责任部门"_s, u"部门"_s, u"District department"_s},
-             true},
-            {u"department_person"_s,
-             tr("Department liaison"),
-             {u"部门联络人"_s, u"部门联络员"_s, u"部门责任人"_s, u"部门联系人"_s, u"Department liaison"_s}},
-            {u"area"_s,
-             tr("Town, street or park"),
-             {u"镇街园区"_s, u"所属镇街"_s, u"镇街"_s, u"Town, street or park"_s, u"Town, street or park"_s}},
-            {u"area_person"_s,
-             tr("Area liaison"),
-             {u"镇街联络人"_s, u"镇街联络员"_s, u"镇街责任人"_s, u"镇街联系人"_s, u"Area liaison"_s}},
-            {u"valid_from"_s,
-             tr("In force from"),
-             {u"起始日期"_s, u"生效日期"_s, u"开始日期"_s, u"from"_s, u"In force from"_s}},
-        };
+        return enterpriseFields() +
+               QList<ImportField>{
+                   {u"leader"_s,
+                    tr("District leader"),
+                    {u"区领导"_s, u"包联区领导"_s, u"联系区领导"_s, u"District leader"_s},
+                    true},
+                   {u"department"_s,
+                    tr("District department"),
+                    {u"区级部门"_s, u"包联部门"_s, u"责任部门"_s, u"部门"_s, u"District department"_s},
+                    true},
+                   {u"department_person"_s,
+                    tr("Department liaison"),
+                    {u"部门联络人"_s, u"部门联络员"_s, u"部门责任人"_s, u"部门联系人"_s,
+                     u"Department liaison"_s}},
+                   {u"area"_s,
+                    tr("Town, street or park"),
+                    {u"镇街园区"_s, u"所属镇街"_s, u"镇街"_s, u"Town, street or park"_s,
+                     u"Town, street or park"_s}},
+                   {u"area_person"_s,
+                    tr("Area liaison"),
+                    {u"镇街联络人"_s, u"镇街联络员"_s, u"镇街责任人"_s, u"镇街联系人"_s, u"Area liaison"_s}},
+                   {u"valid_from"_s,
+                    tr("In force from"),
+                    {u"起始日期"_s, u"生效日期"_s, u"开始日期"_s, u"from"_s, u"In force from"_s}},
+               };
     }
 
     Status prepare(Database& db) override

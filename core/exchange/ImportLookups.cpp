@@ -3,6 +3,21 @@
 
 namespace liaison {
 
+QList<ImportField> enterpriseFields()
+{
+    using namespace Qt::StringLiterals;
+    return {{u"enterprise"_s,
+             ImportLookups::tr("Enterprise name"),
+             {u"企业名称"_s, u"企业"_s, u"单位名称"_s, u"Enterprise name"_s},
+             false,
+             true},
+            {u"credit_code"_s,
+             ImportLookups::tr("Unified social credit code"),
+             {u"统一社会信用代码"_s, u"社会信用代码"_s, u"信用代码"_s, u"Unified social credit code"_s},
+             false,
+             true}};
+}
+
 Status ImportLookups::load(const Database& db)
 {
     auto enterprises = db.run(QStringLiteral("SELECT id, credit_code, name, area_id, production_status "

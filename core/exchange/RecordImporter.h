@@ -127,6 +127,10 @@ std::unique_ptr<RecordImporter> makeDutyImporter();
 std::unique_ptr<RecordImporter> makeVisitImporter();
 std::unique_ptr<RecordImporter> makeIssueImporter();
 
+// The two columns by which a row names an enterprise, its name and its credit code: the first fields
+// of every kind that belongs to an enterprise. Either will do (ImportField::namesEnterprise).
+QList<ImportField> enterpriseFields();
+
 // A header as it is compared: lower case, without spaces, underscores or a trailing colon.
 QString normalisedHeader(const QString& header);
 
