@@ -53,10 +53,10 @@ QString selectFor(ImportKind kind)
     return {};
 }
 
-QStringList rowOf(ImportKind kind, const QSqlQuery& q)
+// One exported row: columns is the number of the kind's fields, worked out once by the caller.
+QStringList rowOf(ImportKind kind, int columns, const QSqlQuery& q)
 {
     QStringList row;
-    const int columns = int(TableImport::fields(kind).size());
     for (int c = 0; c < columns; ++c)
         row << q.value(c).toString();
     switch (kind) {
@@ -92,9 +92,10 @@ Result<QList<QStringList>> TableExport::rows(const Database& db, ImportKind kind
                                      : sql.arg(where.isEmpty() ? QString() : u"WHERE "_s + where);
     auto query = db.run(sql, binds);
     LIAISON_TRY(query);
+    const int columns = int(TableImport::fields(kind).size());
     QList<QStringList> rows;
     while (query->next())
-        rows << rowOf(kind, *query);
+        rows << rowOf(kind, columns, *query);
     return rows;
 }
 
