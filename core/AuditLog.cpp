@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "security/Permissions.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -74,8 +75,78 @@ Status AuditLog::record(Database& db, const char* action, const QString& table, 
     });
 }
 
+Result<QList<AuditLog::Entry>> AuditLog::entries(const Database& db, const Filter& filter)
+{
+    LIAISON_TRY(Permissions::require(db, Permission::ViewAudit));
+    QStringList conditions;
+    QVariantList binds;
+    if (!filter.actor.isEmpty()) {
+        conditions << QStringLiteral("actor = ?");
+        binds << filter.actor;
+    }
+    if (!filter.table.isEmpty()) {
+        conditions << QStringLiteral("table_name = ?");
+        binds << filter.table;
+    }
+    if (filter.recordId) {
+        conditions << QStringLiteral("record_id = ?");
+        binds << *filter.recordId;
+    }
+    // Local days, as the user reads them, turned into the instants the log keeps.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        binds << filter.from.startOfDay().toUTC();
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        binds << filter.to.addDays(1).startOfDay().toUTC();
+    }
+    QString sql =
+        QStringLiteral("SELECT id, at, actor, action, table_name, record_id, before_data, after_data "
+                       "FROM audit_log");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, filter.limit));
+    auto rows = db.run(sql, binds);
+    LIAISON_TRY(rows);
+    QList<Entry> found;
+    while (rows->next()) {
+        found << Entry{rows->value(0).toLongLong(), rows->value(1).toDateTime().toUTC(),
+                       rows->value(2).toString(),   rows->value(3).toString(),
+                       rows->value(4).toString(),   rows->value(5).toLongLong(),
+                       rows->value(6).toString(),   rows->value(7).toString()};
+    }
+    return found;
+}
+
+namespace {
+
+Result<QStringList> distinctValues(const Database& db, const QString& column)
+{
+    LIAISON_TRY(Permissions::require(db, Permission::ViewAudit));
+    auto rows = db.run(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
+    LIAISON_TRY(rows);
+    QStringList values;
+    while (rows->next())
+        values << rows->value(0).toString();
+    return values;
+}
+
+} // namespace
+
+Result<QStringList> AuditLog::actors(const Database& db)
+{
+    return distinctValues(db, QStringLiteral("actor"));
+}
+
+Result<QStringList> AuditLog::tables(const Database& db)
+{
+    return distinctValues(db, QStringLiteral("table_name"));
+}
+
 Result<AuditLog::Check> AuditLog::verify(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::ViewAudit));
     auto rows = db.run(QStringLiteral("SELECT id, at, actor, action, table_name, record_id, before_data, "
                                       "after_data, prev_hash, hash FROM audit_log ORDER BY id"));
     LIAISON_TRY(rows);

@@ -4,6 +4,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QVariant>
 
 namespace liaison {
@@ -26,11 +27,39 @@ public:
         QString reason;     // why the first broken entry is broken
     };
 
+    struct Entry
+    {
+        Id id = 0;
+        QDateTime at;
+        QString actor;
+        QString action; // create, update, delete
+        QString table;
+        Id recordId = 0;
+        QString before; // JSON text, empty for a record created
+        QString after;
+    };
+
+    // What the audit page asks for; an empty field does not filter.
+    struct Filter
+    {
+        QString actor;
+        QString table;
+        OptionalId recordId;
+        QDate from; // local days, both included
+        QDate to;
+        int limit = 2000; // the newest entries first
+    };
+
     // Adds an entry, chained to the last one, inside the caller's transaction. before and after are
     // JSON text, or null for a record created or removed.
     [[nodiscard]] static Status record(Database& db, const char* action, const QString& table, Id recordId,
                                        const QVariant& before, const QVariant& after);
-    // Walks the whole chain in order.
+    // The entries that match, newest first; for administrators.
+    [[nodiscard]] static Result<QList<Entry>> entries(const Database& db, const Filter& filter);
+    // Who has written and which tables have entries, for the audit page's choices.
+    [[nodiscard]] static Result<QStringList> actors(const Database& db);
+    [[nodiscard]] static Result<QStringList> tables(const Database& db);
+    // Walks the whole chain in order; for administrators.
     [[nodiscard]] static Result<Check> verify(const Database& db);
     // Computes the chain of entries written before the log was chained (schema 4).
     [[nodiscard]] static Status chainExisting(Database& db);

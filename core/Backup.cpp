@@ -2,10 +2,13 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "security/Permissions.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -54,6 +57,12 @@ private:
 
 Status Backup::take(const Database& db, const QString& path)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Backup));
+    return write(db, path);
+}
+
+Status Backup::write(const Database& db, const QString& path)
+{
     if (db.backend() != Database::Backend::Sqlite)
         return std::unexpected(Error::validation(
             tr("A PostgreSQL database is backed up on the server, with pg_dump; see the README.")));
@@ -78,6 +87,40 @@ Status Backup::take(const Database& db, const QString& path)
         return std::unexpected(Error::storage(tr("The backup could not be written to %1.").arg(path)));
     }
     return {};
+}
+
+Result<Backup::Rotation> Backup::rotate(const Database& db, const QString& folder, const QDate& today)
+{
+    if (!QDir().mkpath(folder))
+        return std::unexpected(Error::storage(tr("The backup folder %1 could not be made.").arg(folder)));
+    const QDir dir(folder);
+    Rotation rotation;
+    const QString daily =
+        dir.filePath(QStringLiteral("liaisondesk-%1.sqlite").arg(today.toString(Qt::ISODate)));
+    if (!QFileInfo::exists(daily)) {
+        LIAISON_TRY(write(db, daily));
+        rotation.taken = daily;
+    }
+    int weekYear = 0;
+    const int week = today.weekNumber(&weekYear);
+    const QString weekly = dir.filePath(
+        QStringLiteral("liaisondesk-week-%1-W%2.sqlite").arg(weekYear).arg(week, 2, 10, QLatin1Char('0')));
+    if (!QFileInfo::exists(weekly) && !QFile::copy(daily, weekly))
+        return std::unexpected(Error::storage(tr("The weekly backup %1 could not be written.").arg(weekly)));
+    // The names sort by date: the newest come last.
+    const auto prune = [&](const QString& pattern, const QRegularExpression& shape, int keep) {
+        QStringList names = dir.entryList({pattern}, QDir::Files, QDir::Name);
+        names.removeIf([&](const QString& name) { return !shape.match(name).hasMatch(); });
+        for (qsizetype i = 0; i + keep < names.size(); ++i) {
+            if (QFile::remove(dir.filePath(names.at(i))))
+                rotation.removed << dir.filePath(names.at(i));
+        }
+    };
+    prune(QStringLiteral("liaisondesk-*.sqlite"),
+          QRegularExpression(QStringLiteral("^liaisondesk-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")), dailyKept);
+    prune(QStringLiteral("liaisondesk-week-*.sqlite"),
+          QRegularExpression(QStringLiteral("^liaisondesk-week-\\d{4}-W\\d{2}\\.sqlite$")), weeklyKept);
+    return rotation;
 }
 
 Result<int> Backup::check(const QString& path)

@@ -3,7 +3,9 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace liaison {
 
@@ -23,9 +25,25 @@ public:
     // Whether the file is a sound LiaisonDesk database this program can open: SQLite, passing
     // integrity_check, with a schema version no newer than this program's. The schema version.
     [[nodiscard]] static Result<int> check(const QString& path);
+    struct Rotation
+    {
+        QString taken;       // the daily backup written now; empty when today's existed already
+        QStringList removed; // backups past their keep
+    };
+    static constexpr int dailyKept = 7;
+    static constexpr int weeklyKept = 4;
+    // The daily backup the desktop takes when it starts: one per day (liaisondesk-YYYY-MM-DD.sqlite)
+    // and one per ISO week (liaisondesk-week-YYYY-Www.sqlite) in folder, keeping the newest 7 daily and
+    // 4 weekly copies and removing older ones. Housekeeping on behalf of everyone, so it needs no
+    // permission; it only ever writes into folder.
+    [[nodiscard]] static Result<Rotation> rotate(const Database& db, const QString& folder,
+                                                 const QDate& today);
     // Replaces the database file with the backup after checking it; the database as it was is kept
     // next to it, under a name that says when. The kept file's path.
     [[nodiscard]] static Result<QString> restore(const QString& backupPath, const QString& databasePath);
+
+private:
+    static Status write(const Database& db, const QString& path);
 };
 
 } // namespace liaison

@@ -4,6 +4,7 @@
 #include "EntityTraits.h"
 #include "Lookups.h"
 #include "Supervision.h"
+#include "security/Permissions.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -98,6 +99,7 @@ QString BriefingPeriod::isoWeekName() const
 Result<BriefingData> Briefing::build(Database& db, const WorkCalendar& calendar, const BriefingPeriod& period,
                                      const QDate& asOf)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     if (!asOf.isValid())
         return std::unexpected(Error::validation(tr("The as-of date is not a real calendar date.")));
     if (asOf < period.from)

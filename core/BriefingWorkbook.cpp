@@ -1,6 +1,7 @@
 #include "BriefingWorkbook.h"
 
 #include "Database.h"
+#include "security/Permissions.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -84,6 +85,7 @@ struct BookCloser
 
 Status BriefingWorkbook::write(Database& db, const BriefingData& data, const QString& path)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     const QDate last = std::min(data.period.to, data.asOf);
     // Everything is read before the file is touched: a failed query leaves no half-written workbook.
     auto problems = db.run(

@@ -3,13 +3,16 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "security/Permissions.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace liaison {
 
 Result<WorkCalendar> CalendarStore::load(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     WorkCalendar calendar = WorkCalendar::official();
     auto rows = db.run(QStringLiteral("SELECT y.year, d.day, d.kind FROM calendar_year y "
                                       "LEFT JOIN calendar_day d ON d.notice_year = y.year ORDER BY y.year"));
@@ -40,6 +43,7 @@ Result<QList<int>> CalendarStore::correctedYears(const Database& db)
 
 Result<QList<int>> CalendarStore::importYears(Database& db, const QJsonObject& root)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::EditReference));
     struct Day
     {
         QDate date;
@@ -97,7 +101,9 @@ Result<QList<int>> CalendarStore::importYears(Database& db, const QJsonObject& r
             LIAISON_TRY(db.run(QStringLiteral("DELETE FROM calendar_day WHERE notice_year = ?"), {year}));
             LIAISON_TRY(db.run(QStringLiteral("DELETE FROM calendar_year WHERE year = ?"), {year}));
             LIAISON_TRY(db.run(QStringLiteral("INSERT INTO calendar_year (year) VALUES (?)"), {year}));
+            QJsonArray written;
             for (const Day& day : days) {
+                written.append(QJsonArray{day.date.toString(Qt::ISODate), day.kind, day.name});
                 // A date filed under another year's notice before is moved to this one.
                 LIAISON_TRY(db.run(QStringLiteral("DELETE FROM calendar_day WHERE day = ?"), {day.date}));
                 LIAISON_TRY(
@@ -105,8 +111,9 @@ Result<QList<int>> CalendarStore::importYears(Database& db, const QJsonObject& r
                                "INSERT INTO calendar_day (day, notice_year, kind, name) VALUES (?, ?, ?, ?)"),
                            {day.date, year, day.kind, day.name}));
             }
-            LIAISON_TRY(AuditLog::record(db, "update", QStringLiteral("calendar_year"), year, QVariant(),
-                                         QStringLiteral("%1 days").arg(days.size())));
+            LIAISON_TRY(
+                AuditLog::record(db, "update", QStringLiteral("calendar_year"), year, QVariant(),
+                                 QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
             stored << year;
         }
         return {};

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "security/Permissions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@ namespace liaison {
 
 Status CategoryService::setDeadline(Database& db, const QString& code, int workdays)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::EditReference));
     if (workdays < shortestDeadline || workdays > longestDeadline) {
         return std::unexpected(
             Error::validation(tr("A deadline is %1 to %2 working days; %3 is outside that.")

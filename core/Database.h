@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "security/Session.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,9 +53,14 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
 
-    // Who is acting, for the audit log.
-    QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    // Who is acting on this connection: what the services let them do and the name in the audit log.
+    // UserAccounts::signIn sets it after checking the password; set-up code and tests that act as
+    // someone without a password (the first start of an empty database, the reference scenario) set it
+    // themselves.
+    const Session& session() const { return m_session; }
+    void actAs(Session session) { m_session = std::move(session); }
+    void signOut() { m_session = {}; }
+    QString actor() const { return m_session.userName; }
 
     [[nodiscard]] Result<QSqlQuery> run(const QString& sql, const QVariantList& binds = {}) const;
     // The first column of the first row, or a null QVariant when there is no row; also for an INSERT …
@@ -83,7 +89,7 @@ private:
     QString m_connectionName;
     QString m_displayName;
     QString m_spec;
-    QString m_actor;
+    Session m_session;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     // The statements scalar() has prepared, by their SQL.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EntityTraits.h"
+#include "security/Permissions.h"
 
 namespace liaison {
 
@@ -18,6 +19,7 @@ QString DutyService::roleLabel(Role role)
 Status DutyService::reassign(Database& db, const QList<Id>& enterpriseIds, Role role, Id personId,
                              const QDate& from, OptionalId unitId)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::EditRegister));
     if (enterpriseIds.isEmpty())
         return std::unexpected(Error::validation(tr("Select the enterprises to hand over.")));
     if (!from.isValid())

@@ -209,14 +209,4 @@ struct ProductionStatusChange
     QString note;
 };
 
-struct User
-{
-    Id id = 0;
-    QString name;
-    OptionalId personId;
-    Role role = Role::Officer;
-    QString passwordHash;
-    bool active = true;
-};
-
 } // namespace liaison

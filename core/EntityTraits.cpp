@@ -808,40 +808,4 @@ Status EntityTraits<ProductionStatusChange>::validate(const ProductionStatusChan
         .result();
 }
 
-// ---- User
-
-QStringList EntityTraits<User>::columns()
-{
-    return {QStringLiteral("name"), QStringLiteral("person_id"), QStringLiteral("role"),
-            QStringLiteral("password_hash"), QStringLiteral("active")};
-}
-
-QVariantList EntityTraits<User>::values(const User& e)
-{
-    return {e.name.trimmed(), nullable(e.personId), code(e.role), text(e.passwordHash), e.active};
-}
-
-User EntityTraits<User>::read(RowReader& row)
-{
-    User e;
-    e.id = row.id();
-    e.name = row.text();
-    e.personId = row.optionalId();
-    e.role = row.code<Role>();
-    e.passwordHash = row.text();
-    e.active = row.boolean();
-    return e;
-}
-
-Status EntityTraits<User>::validate(const User& e, const Database& db)
-{
-    return FieldChecks(db)
-        .requiredText("name", EntityRules::tr("The user name"), e.name, 50)
-        .rule(!e.name.contains(QLatin1Char(' ')), "name", EntityRules::tr("A user name has no spaces."))
-        .reference("person_id", EntityRules::tr("The person"), "person", e.personId)
-        .status("name", unique(db, table, "name", e.name.trimmed(), e.id,
-                               EntityRules::tr("The user name “%1” is already taken.").arg(e.name.trimmed())))
-        .result();
-}
-
 } // namespace liaison

@@ -3,7 +3,7 @@
 #include "Repository.h"
 
 // The specialisations of EntityTraits, one per entity; their definitions and rules are in
-// EntityTraits.cpp.
+// EntityTraits.cpp, and who may write each entity (authorize) in security/EntityPermissions.cpp.
 
 namespace liaison {
 
@@ -17,6 +17,7 @@ namespace liaison {
         static QVariantList values(const Entity& entity);                                                    \
         static Entity read(RowReader& row);                                                                  \
         static Status validate(const Entity& entity, const Database& db);                                    \
+        static Status authorize(const Database& db, const Entity& entity);                                   \
     };
 
 LIAISON_DECLARE_TRAITS(Area, "area", false)
@@ -33,7 +34,6 @@ LIAISON_DECLARE_TRAITS(PermitRequest, "permit_request", false)
 LIAISON_DECLARE_TRAITS(SupplyLink, "supply_link", false)
 LIAISON_DECLARE_TRAITS(StaffTransfer, "staff_transfer", false)
 LIAISON_DECLARE_TRAITS(ProductionStatusChange, "production_status_change", false)
-LIAISON_DECLARE_TRAITS(User, "app_user", false)
 
 #undef LIAISON_DECLARE_TRAITS
 
@@ -47,6 +47,7 @@ struct EntityTraits<Enterprise>
     static QVariantList values(const Enterprise& entity);
     static Enterprise read(RowReader& row);
     static Status validate(const Enterprise& entity, const Database& db);
+    static Status authorize(const Database& db, const Enterprise& entity);
     static Status afterWrite(Database& db, const Enterprise& entity, Id id);
     static Status load(const Database& db, Enterprise& entity);
 };

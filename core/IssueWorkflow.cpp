@@ -1,9 +1,14 @@
 #include "IssueWorkflow.h"
 
+#include "AuditLog.h"
 #include "CalendarStore.h"
 #include "Database.h"
 #include "EntityTraits.h"
 #include "FieldChecks.h"
+#include "security/Permissions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace liaison {
 namespace {
@@ -11,6 +16,15 @@ namespace {
 bool isOpen(IssueStatus status)
 {
     return status != IssueStatus::Resolved && status != IssueStatus::Verified;
+}
+
+// The co-handling units as the audit log keeps them: a JSON list of unit ids.
+QString unitList(const QList<Id>& units)
+{
+    QJsonArray array;
+    for (const Id unit : units)
+        array.append(double(unit));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -100,6 +114,12 @@ Result<Issue> IssueWorkflow::load(Id issueId, std::optional<int> expectedVersion
             return std::unexpected(Error::notFound(tr("There is no problem number %1.").arg(issueId)));
         return issue;
     }
+    // Working on a problem is for its liaison (scoped) and the supervisors; steering it is for the
+    // supervisors alone.
+    const bool steering = action == Action::Assign || action == Action::Escalate || action == Action::Urge ||
+                          action == Action::Verify || action == Action::Reopen;
+    LIAISON_TRY(Permissions::requireForIssue(
+        m_db, steering ? Permission::SuperviseIssues : Permission::WorkIssue, *issue));
     if (expectedVersion && *expectedVersion != issue->version) {
         return std::unexpected(
             Error::conflict(tr("Problem %1 was changed by someone else (version %2, you had %3); "
@@ -195,6 +215,8 @@ Status IssueWorkflow::assign(Id issueId, std::optional<int> expectedVersion, Id 
         ++issue->handoffs;
         ++issue->handoffsSinceProgress;
         LIAISON_TRY(Repository<Issue>(m_db).update(*issue));
+        auto previousCoUnits = coUnits(issueId);
+        LIAISON_TRY(previousCoUnits);
         LIAISON_TRY(m_db.run(QStringLiteral("DELETE FROM issue_co_unit WHERE issue_id = ?"), {issueId}));
         QStringList names;
         for (const Id unit : coUnitIds) {
@@ -202,6 +224,12 @@ Status IssueWorkflow::assign(Id issueId, std::optional<int> expectedVersion, Id 
                 QStringLiteral("INSERT INTO issue_co_unit (issue_id, unit_id) SELECT ?, ? WHERE NOT EXISTS "
                                "(SELECT 1 FROM issue_co_unit WHERE issue_id = ? AND unit_id = ?)"),
                 {issueId, unit, issueId, unit}));
+        }
+        auto currentCoUnits = coUnits(issueId);
+        LIAISON_TRY(currentCoUnits);
+        if (*currentCoUnits != *previousCoUnits) {
+            LIAISON_TRY(AuditLog::record(m_db, "update", QStringLiteral("issue_co_unit"), issueId,
+                                         unitList(*previousCoUnits), unitList(*currentCoUnits)));
         }
         auto lead = Repository<Unit>(m_db).get(leadUnitId);
         LIAISON_TRY(lead);
@@ -320,6 +348,7 @@ Status IssueWorkflow::decideExtension(Id extensionId, bool approve, const QStrin
     if (note.trimmed().isEmpty())
         return std::unexpected(
             Error::validation(tr("A decision on an extension needs a reason."), QStringLiteral("note")));
+    LIAISON_TRY(Permissions::require(m_db, Permission::SuperviseIssues));
     return m_db.transaction([&]() -> Status {
         Repository<IssueExtension> extensions(m_db);
         auto extension = extensions.get(extensionId);

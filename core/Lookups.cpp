@@ -1,6 +1,7 @@
 #include "Lookups.h"
 
 #include "Database.h"
+#include "security/Permissions.h"
 
 namespace liaison {
 
@@ -22,6 +23,7 @@ QString Lookups::nameOf(const Database& db, Named table, const OptionalId& id)
 
 Result<QList<IssueCategory>> Lookups::categories(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto rows = db.run(QStringLiteral(
         "SELECT code, name, deadline_workdays, sort_order FROM issue_category ORDER BY sort_order, code"));
     LIAISON_TRY(rows);
@@ -35,6 +37,7 @@ Result<QList<IssueCategory>> Lookups::categories(const Database& db)
 
 Result<OptionalId> Lookups::pendingExtension(const Database& db, Id issueId)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto pending =
         db.scalar(QStringLiteral("SELECT id FROM issue_extension WHERE issue_id = ? AND status = 'pending'"),
                   {issueId});
@@ -44,6 +47,7 @@ Result<OptionalId> Lookups::pendingExtension(const Database& db, Id issueId)
 
 Result<qint64> Lookups::enterpriseCount(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise"));
     LIAISON_TRY(count);
     return count->toLongLong();
@@ -51,6 +55,7 @@ Result<qint64> Lookups::enterpriseCount(const Database& db)
 
 Result<QList<Lookups::EnterpriseKey>> Lookups::enterpriseKeys(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto rows = db.run(QStringLiteral(
         "SELECT id, name, credit_code, name_pinyin, name_initials FROM enterprise ORDER BY name_pinyin"));
     LIAISON_TRY(rows);
@@ -65,6 +70,7 @@ Result<QList<Lookups::EnterpriseKey>> Lookups::enterpriseKeys(const Database& db
 
 Result<QStringList> Lookups::industries(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto rows = db.run(QStringLiteral("SELECT DISTINCT industry FROM enterprise ORDER BY industry"));
     LIAISON_TRY(rows);
     QStringList names;
@@ -75,6 +81,7 @@ Result<QStringList> Lookups::industries(const Database& db)
 
 Result<QList<Lookups::SupplyPartner>> Lookups::supplyPartners(const Database& db, Id enterpriseId)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto rows = db.run(
         QStringLiteral("SELECT e.id, e.name, s.product, e.production_status, 1 AS upstream, e.name_pinyin "
                        "FROM supply_link s JOIN enterprise e ON e.id = s.supplier_id WHERE s.customer_id = ? "
@@ -97,6 +104,7 @@ Result<QList<Lookups::SupplyPartner>> Lookups::supplyPartners(const Database& db
 
 Result<Lookups::VisitCoverage> Lookups::visitCoverage(const Database& db, const QDate& asOf, int days)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto rows = db.run(
         QStringLiteral("SELECT (SELECT COUNT(DISTINCT enterprise_id) FROM visit WHERE visited_on > ? AND "
                        "visited_on <= ?), (SELECT COUNT(*) FROM enterprise)"),
@@ -109,6 +117,7 @@ Result<Lookups::VisitCoverage> Lookups::visitCoverage(const Database& db, const 
 
 Result<QDate> Lookups::latestActivityDay(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto latest = db.run(
         QStringLiteral("SELECT MAX(visited_on) FROM visit UNION ALL SELECT MAX(reported_on) FROM issue"));
     LIAISON_TRY(latest);
@@ -123,6 +132,7 @@ Result<QDate> Lookups::latestActivityDay(const Database& db)
 
 Result<Lookups::LiveCounts> Lookups::liveCounts(const Database& db)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     auto rows =
         db.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM enterprise), "
                               "(SELECT COUNT(*) FROM issue WHERE status NOT IN ('resolved', 'verified')), "

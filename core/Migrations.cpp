@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Pinyin.h"
+#include "security/ServerRoles.h"
 
 #include <QStringList>
 
@@ -325,6 +326,13 @@ Status chainAuditLog(Database& db)
     return AuditLog::protect(db);
 }
 
+// Version 5: users sign in (UserAccounts); on PostgreSQL the server enforces the roles (ServerRoles).
+const char* const schemaV5[] = {
+    "ALTER TABLE app_user ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT FALSE",
+    "ALTER TABLE app_user ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE app_user ADD COLUMN locked_until {TIMESTAMP}",
+};
+
 struct Migration
 {
     std::vector<const char*> statements;
@@ -338,6 +346,7 @@ const std::vector<Migration>& migrations()
         {{std::begin(schemaV2), std::end(schemaV2)}, backfillPinyin},
         {{std::begin(schemaV3), std::end(schemaV3)}, widenIssueEventKinds},
         {{std::begin(schemaV4), std::end(schemaV4)}, chainAuditLog},
+        {{std::begin(schemaV5), std::end(schemaV5)}, ServerRoles::install},
     };
     return all;
 }

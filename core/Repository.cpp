@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include "EntityTraits.h"
+#include "security/Permissions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +66,8 @@ template <typename T>
 Result<Id> Repository<T>::create(const T& entity)
 {
     using Traits = EntityTraits<T>;
+    if (Status allowed = Traits::authorize(m_db, entity); !allowed)
+        return std::unexpected(allowed.error());
     if (Status valid = Traits::validate(entity, m_db); !valid)
         return std::unexpected(valid.error());
     const QStringList columns = Traits::columns();
@@ -113,12 +116,17 @@ template <typename T>
 Status Repository<T>::update(const T& entity)
 {
     using Traits = EntityTraits<T>;
+    if (Status allowed = Traits::authorize(m_db, entity); !allowed)
+        return allowed;
     if (Status valid = Traits::validate(entity, m_db); !valid)
         return valid;
     return m_db.transaction([&]() -> Status {
         auto before = get(entity.id);
         if (!before)
             return std::unexpected(before.error());
+        // The record as it was must be the user's to change too, not only as it will be.
+        if (Status allowed = Traits::authorize(m_db, *before); !allowed)
+            return allowed;
         const QStringList columns = Traits::columns();
         QVariantList values = Traits::values(entity);
         QStringList assignments;
@@ -155,6 +163,8 @@ template <typename T>
 Result<QList<T>> Repository<T>::list(const ListQuery& query) const
 {
     using Traits = EntityTraits<T>;
+    if (Status allowed = Permissions::require(m_db, Permission::Read); !allowed)
+        return std::unexpected(allowed.error());
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList<T>(), QLatin1StringView(Traits::table));
     if (!query.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + query.where;
@@ -182,6 +192,8 @@ Result<QList<T>> Repository<T>::list(const ListQuery& query) const
 template <typename T>
 Result<qint64> Repository<T>::count(const QString& where, const QVariantList& binds) const
 {
+    if (Status allowed = Permissions::require(m_db, Permission::Read); !allowed)
+        return std::unexpected(allowed.error());
     QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(EntityTraits<T>::table));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
@@ -206,6 +218,5 @@ template class Repository<PermitRequest>;
 template class Repository<SupplyLink>;
 template class Repository<StaffTransfer>;
 template class Repository<ProductionStatusChange>;
-template class Repository<User>;
 
 } // namespace liaison

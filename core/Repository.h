@@ -86,6 +86,5 @@ extern template class Repository<PermitRequest>;
 extern template class Repository<SupplyLink>;
 extern template class Repository<StaffTransfer>;
 extern template class Repository<ProductionStatusChange>;
-extern template class Repository<User>;
 
 } // namespace liaison

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DomainEnums.h"
+#include "security/Permissions.h"
 
 #include <cmath>
 
@@ -62,6 +63,7 @@ QJsonObject StatsSnapshot::toJson() const
 
 Result<StatsSnapshot> Statistics::snapshot(const Database& db, const QDate& asOf)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     if (!asOf.isValid())
         return std::unexpected(
             Error::validation(tr("The as-of date is not a real calendar date."), QStringLiteral("as_of")));

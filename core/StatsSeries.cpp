@@ -4,6 +4,7 @@
 #include "EntityTraits.h"
 #include "Lookups.h"
 #include "Supervision.h"
+#include "security/Permissions.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -56,6 +57,7 @@ QJsonObject breakdownJson(const OpenBreakdown& b)
 Result<StatsSeries> StatsSeriesBuilder::build(Database& db, const WorkCalendar& calendar, const QDate& from,
                                               const QDate& to, const QDate& asOf)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Read));
     if (!from.isValid() || !to.isValid() || !asOf.isValid())
         return std::unexpected(
             Error::validation(tr("The period needs a first day, a last day and an as-of day.")));

@@ -8,7 +8,9 @@
 #include "Lookups.h"
 #include "ProblemDialog.h"
 #include "VisitDialog.h"
+#include "account/PasswordDialog.h"
 #include "models/EnterpriseTableModel.h"
+#include "pages/AuditPage.h"
 #include "pages/BriefingPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DutyMatrixPage.h"
@@ -16,8 +18,10 @@
 #include "pages/PermitsPage.h"
 #include "pages/ProblemBoardPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/UsersPage.h"
 #include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
+#include "security/Permissions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -99,6 +103,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     connect(m_board, &ProblemBoardPage::issuesChanged, m_dashboard, &DashboardPage::reload);
     m_briefing = new BriefingPage(m_db, m_workflow->calendar(), this);
     m_briefing->setObjectName(QStringLiteral("briefingPage"));
+    m_users = new UsersPage(m_db, this);
+    m_users->setObjectName(QStringLiteral("usersPage"));
+    m_audit = new AuditPage(m_db, this);
+    m_audit->setObjectName(QStringLiteral("auditPage"));
 
     m_pages = new QStackedWidget(this);
     m_navigation = new QListWidget(this);
@@ -107,7 +115,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
         {m_dashboard, tr("Dashboard", "navigation")}, {m_register, tr("Enterprises", "navigation")},
         {m_duty, tr("Duty matrix", "navigation")},    {m_visits, tr("Visits", "navigation")},
         {m_board, tr("Problems", "navigation")},      {m_permits, tr("Passes", "navigation")},
-        {m_briefing, tr("Briefing", "navigation")},   {m_settings, tr("Settings", "navigation")}};
+        {m_briefing, tr("Briefing", "navigation")},   {m_settings, tr("Settings", "navigation")},
+        {m_users, tr("Users", "navigation")},         {m_audit, tr("Audit log", "navigation")}};
     static_assert(std::size(pages) == std::size_t(Page::Count));
     int widest = 0;
     for (const auto& [page, label] : pages) {
@@ -119,6 +128,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 0.4em 0.8em; }"));
     m_navigation->setFixedWidth(widest + 4 * m_navigation->fontMetrics().averageCharWidth() + 32);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    for (int page = 0; page < int(Page::Count); ++page)
+        m_navigation->item(page)->setHidden(!isPageAvailable(Page(page)));
+    // The administrator's pages show the log and the accounts as they are when opened.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == int(Page::Users))
+            m_users->reload();
+        else if (row == int(Page::Audit))
+            m_audit->reload();
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -133,15 +151,19 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     logVisit->setObjectName(QStringLiteral("logVisitAction"));
     logVisit->setShortcut(QKeySequence::New);
     logVisit->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    logVisit->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
     fileMenu->addSeparator();
     QAction* import = fileMenu->addAction(tr("&Import…"), this, &MainWindow::onImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     import->setToolTip(
         tr("Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV"));
+    import->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise) ||
+                       Permissions::may(m_db.session(), Permission::EditRegister));
     fileMenu->addSeparator();
     m_loadDemoAction = fileMenu->addAction(tr("Load &demo data"), this, &MainWindow::onLoadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
+    m_loadDemoAction->setVisible(Permissions::may(m_db.session(), Permission::EditRegister));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -165,10 +187,20 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     viewMenu->addSeparator();
     for (int page = 0; page < int(Page::Count); ++page) {
+        if (!isPageAvailable(Page(page)))
+            continue;
         QAction* go = viewMenu->addAction(m_navigation->item(page)->text(), this,
                                           [this, page] { showPage(Page(page)); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        if (page < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+    QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction* changePassword =
+        accountMenu->addAction(tr("Change &password…"), this, &MainWindow::onChangePassword);
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    changePassword->setEnabled(m_db.session().userId != 0);
+    QAction* signOut = accountMenu->addAction(tr("Sign &out"), this, &MainWindow::onSignOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About LiaisonDesk"), this, &MainWindow::onAbout);
 
@@ -183,8 +215,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     auto* database = new QLabel(tr("Database: %1").arg(withHomeAbbreviated(m_db.displayName())), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(database, 1);
-    auto* actor = new QLabel(tr("Changes recorded as: %1").arg(m_db.actor()), this);
+    auto* actor = new QLabel(
+        tr("Signed in: %1 (%2)").arg(m_db.session().userName, DomainText::label(m_db.session().role)), this);
     actor->setObjectName(QStringLiteral("actorLabel"));
+    actor->setToolTip(tr("Every change is recorded in the audit log under this name."));
     statusBar()->addPermanentWidget(actor);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -207,9 +241,10 @@ void MainWindow::restoreViewState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
-    showPage(
+    const Page saved =
         Page(std::clamp(settings.value(QStringLiteral("mainWindow/page"), int(Page::Enterprises)).toInt(), 0,
-                        int(Page::Count) - 1)));
+                        int(Page::Count) - 1));
+    showPage(isPageAvailable(saved) ? saved : Page::Enterprises);
     for (QSplitter* splitter : m_pages->findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(
@@ -250,7 +285,30 @@ void MainWindow::saveViewState() const
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(int(page));
+    if (isPageAvailable(page))
+        m_navigation->setCurrentRow(int(page));
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    switch (page) {
+    case Page::Users: return Permissions::may(m_db.session(), Permission::ManageUsers);
+    case Page::Audit: return Permissions::may(m_db.session(), Permission::ViewAudit);
+    default: return true;
+    }
+}
+
+void MainWindow::onChangePassword()
+{
+    PasswordDialog dialog(m_db, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 5000);
+}
+
+void MainWindow::onSignOut()
+{
+    m_signedOut = true;
+    close();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -278,6 +336,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_demoWorker->wait();
     }
     saveViewState();
+    if (m_signedOut)
+        m_db.signOut();
     event->accept();
 }
 
@@ -323,7 +383,7 @@ void MainWindow::onImport()
 
 void MainWindow::offerDemoIfEmpty()
 {
-    if (m_loadDemoAction->isEnabled())
+    if (m_loadDemoAction->isVisible() && m_loadDemoAction->isEnabled())
         onLoadDemo();
 }
 
@@ -352,15 +412,15 @@ void MainWindow::onLoadDemo()
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
 
     const QString spec = m_db.spec();
-    const QString actor = m_db.actor();
+    const Session session = m_db.session();
     QPointer<QProgressDialog> guard(progress);
     QPointer<MainWindow> self(this);
-    QThread* worker = QThread::create([self, spec, actor, cancelled, guard] {
+    QThread* worker = QThread::create([self, spec, session, cancelled, guard] {
         QString error;
         if (auto db = Database::open(spec, {false, -1}); !db) {
             error = db.error().message;
         } else {
-            (*db)->setActor(actor);
+            (*db)->actAs(session);
             const Status loaded = JiulongpoScenario::load(**db, [cancelled, guard](int done, int total) {
                 QMetaObject::invokeMethod(qApp, [guard, done, total] {
                     if (guard) {

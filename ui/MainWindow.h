@@ -15,6 +15,7 @@ class QTimer;
 namespace liaison {
 
 class Database;
+class AuditPage;
 class BriefingPage;
 class DashboardPage;
 class DutyMatrixPage;
@@ -23,11 +24,13 @@ class IssueWorkflow;
 class PermitsPage;
 class ProblemBoardPage;
 class SettingsPage;
+class UsersPage;
 class VisitsPage;
 class EnterpriseTableModel;
 
 // The main window: a navigation list of the pages on the left, the page on the right, menus and a
-// toolbar, and in the status bar the database in use and the live counts.
+// toolbar, and in the status bar the database in use, the signed-in user and the live counts. It
+// offers only what the user's role may do.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +38,19 @@ class MainWindow final : public QMainWindow
 
 public:
     // The pages in the order of the navigation list.
-    enum class Page { Dashboard, Enterprises, Duty, Visits, Problems, Permits, Briefing, Settings, Count };
+    enum class Page {
+        Dashboard,
+        Enterprises,
+        Duty,
+        Visits,
+        Problems,
+        Permits,
+        Briefing,
+        Settings,
+        Users,
+        Audit,
+        Count
+    };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +64,12 @@ public:
     PermitsPage* permitsPage() const { return m_permits; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     BriefingPage* briefingPage() const { return m_briefing; }
+    UsersPage* usersPage() const { return m_users; }
+    AuditPage* auditPage() const { return m_audit; }
+    // Whether the page is offered to the signed-in user.
+    bool isPageAvailable(Page page) const;
+    // The user chose "Sign out": the window closed, and the sign-in dialog comes next.
+    bool signedOut() const { return m_signedOut; }
     void showPage(Page page);
     Page currentPage() const;
     QString liveCountsText() const;
@@ -70,6 +91,8 @@ private:
     void onCalendarChanged();
     void onDemoLoaded(const QString& error);
     void onAbout();
+    void onChangePassword();
+    void onSignOut();
     void onReloadAll();
     void updateStatus();
     void saveViewState() const;
@@ -86,6 +109,9 @@ private:
     PermitsPage* m_permits = nullptr;
     DashboardPage* m_dashboard = nullptr;
     BriefingPage* m_briefing = nullptr;
+    UsersPage* m_users = nullptr;
+    AuditPage* m_audit = nullptr;
+    bool m_signedOut = false;
     QLabel* m_countsLabel = nullptr;
     QTimer* m_countsTimer = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;

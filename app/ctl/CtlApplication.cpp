@@ -10,6 +10,8 @@
 #include "CommandArguments.h"
 #include "ExchangeCommand.h"
 #include "IssueCommand.h"
+#include "PasswordPrompt.h"
+#include "UserCommand.h"
 
 #include "AuditLog.h"
 #include "Backup.h"
@@ -20,8 +22,12 @@
 #include "StatsSeries.h"
 #include "exchange/TableImport.h"
 #include "scenario/JiulongpoScenario.h"
+#include "security/PasswordHash.h"
+#include "security/Permissions.h"
+#include "security/UserAccounts.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -109,6 +115,9 @@ void CtlApplication::printHelp()
         << tr("a checked copy of the SQLite database, taken while it is in use") << '\n'
         << "  restore FILE                        "
         << tr("replace the SQLite database with a checked backup, keeping the old one") << '\n'
+        << "  user list|add|passwd|reset|disable|enable ...\n"
+        << "                                      "
+        << tr("the users and their passwords; “liaisonctl user --help” for more") << '\n'
         << "  audit verify                        "
         << tr("check that no entry of the audit log was changed or removed") << '\n'
         << "  calendar is-workday DATE            " << tr("true or false: is the day a working day") << '\n'
@@ -122,7 +131,9 @@ void CtlApplication::printHelp()
         << tr("Options:") << '\n'
         << "  --db PATH|URL    "
         << tr("the database (default: %1; or LIAISON_DB)").arg(Database::defaultLocation()) << '\n'
-        << "  --user NAME      " << tr("who is acting, for the audit log (or LIAISON_USER)") << '\n'
+        << "  --user NAME      "
+        << tr("who is acting (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for")
+        << '\n'
         << "  --help           " << tr("show this help") << '\n'
         << "  --version        " << tr("show the version") << "\n\n"
         << tr("Dates are written YYYY-MM-DD.") << '\n'
@@ -220,13 +231,69 @@ int CtlApplication::printCommandHelp(const QString& command)
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
-Result<std::unique_ptr<Database>> CtlApplication::openDatabase(bool createIfMissing)
+Result<std::unique_ptr<Database>> CtlApplication::openUnsigned(bool createIfMissing)
 {
     const QString spec = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
-    auto db = Database::open(spec, {createIfMissing, -1});
-    if (db)
-        (*db)->setActor(m_user.isEmpty() ? QStringLiteral("liaisonctl") : m_user);
+    return Database::open(spec, {createIfMissing, -1});
+}
+
+Result<std::unique_ptr<Database>> CtlApplication::openDatabase(bool createIfMissing)
+{
+    auto db = openUnsigned(createIfMissing);
+    if (!db)
+        return db;
+    if (Status signedIn = signIn(**db); !signedIn)
+        return std::unexpected(signedIn.error());
     return db;
+}
+
+Status CtlApplication::signIn(Database& db)
+{
+    auto users = UserAccounts::hasUsers(db);
+    if (!users)
+        return std::unexpected(users.error());
+    if (!*users) {
+        return std::unexpected(Error::permission(
+            tr("%1 has no users yet; create the first administrator with: liaisonctl init --user NAME")
+                .arg(db.displayName())));
+    }
+    if (m_user.isEmpty()) {
+        return std::unexpected(Error::permission(
+            tr("Say who you are with --user NAME (or LIAISON_USER); the password comes from LIAISON_PASSWORD "
+               "or is asked for.")));
+    }
+    auto secret = password(tr("Password for %1: ").arg(m_user));
+    if (!secret)
+        return std::unexpected(secret.error());
+    return toStatus(UserAccounts::signIn(db, m_user, *secret));
+}
+
+Result<QString> CtlApplication::password(const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet("LIAISON_PASSWORD"))
+        return qEnvironmentVariable("LIAISON_PASSWORD");
+    const auto typed = readPassword(prompt);
+    if (!typed)
+        return std::unexpected(Error::permission(tr("No password was given (LIAISON_PASSWORD or typed).")));
+    return *typed;
+}
+
+Result<QString> CtlApplication::newPassword(const QString& userName)
+{
+    if (qEnvironmentVariableIsSet("LIAISON_NEW_PASSWORD")) {
+        const QString given = qEnvironmentVariable("LIAISON_NEW_PASSWORD");
+        LIAISON_TRY(PasswordHash::checkAcceptable(given));
+        return given;
+    }
+    const auto first = readPassword(tr("New password for %1: ").arg(userName));
+    if (!first)
+        return std::unexpected(
+            Error::validation(tr("No new password was given (LIAISON_NEW_PASSWORD or typed).")));
+    LIAISON_TRY(PasswordHash::checkAcceptable(*first));
+    const auto again = readPassword(tr("The new password again: "));
+    if (!again || *again != *first)
+        return std::unexpected(Error::validation(tr("The two new passwords differ; nothing was changed.")));
+    return *first;
 }
 
 int CtlApplication::run(QStringList arguments)
@@ -261,7 +328,7 @@ int CtlApplication::run(QStringList arguments)
 
     const QString command = arguments.at(i);
     const QStringList rest = arguments.mid(i + 1);
-    if (command != QLatin1StringView("issue") &&
+    if (command != QLatin1StringView("issue") && command != QLatin1StringView("user") &&
         (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))))
         return printCommandHelp(command);
     if (command == QLatin1StringView("init"))
@@ -278,6 +345,8 @@ int CtlApplication::run(QStringList arguments)
         return IssueCommand(*this).run(rest);
     if (command == QLatin1StringView("audit"))
         return audit(rest);
+    if (command == QLatin1StringView("user"))
+        return UserCommand(*this).run(rest);
     if (command == QLatin1StringView("backup"))
         return backup(rest);
     if (command == QLatin1StringView("restore"))
@@ -329,6 +398,18 @@ int CtlApplication::restore(const QStringList& args)
     const QString target = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
     if (Database::isPostgresUrl(target))
         return fail(tr("A PostgreSQL database is restored on the server, with pg_restore; see the README."));
+    // An administrator of the database being replaced; or, when it is damaged past opening, of the
+    // backup that takes its place.
+    if (QFileInfo::exists(target)) {
+        auto current = Database::open(target, {false, -1});
+        auto checked = current ? std::move(current) : Database::open(args.front(), {false, -1});
+        if (!checked)
+            return fail(checked.error());
+        if (Status signedIn = signIn(**checked); !signedIn)
+            return fail(signedIn.error());
+        if (Status allowed = Permissions::require(**checked, Permission::Backup); !allowed)
+            return fail(allowed.error());
+    }
     const auto kept = Backup::restore(args.front(), target);
     if (!kept)
         return fail(kept.error());
@@ -343,9 +424,26 @@ int CtlApplication::init(const QStringList& args)
 {
     if (!args.isEmpty())
         return usage(tr("“init” takes no arguments, but “%1” was given.").arg(args.first()));
-    auto db = openDatabase(true);
+    auto db = openUnsigned(true);
     if (!db)
         return fail(db.error());
+    auto users = UserAccounts::hasUsers(**db);
+    if (!users)
+        return fail(users.error());
+    if (!*users) {
+        // The first administrator: named by --user, "admin" when it is not given.
+        const QString admin = m_user.isEmpty() ? QStringLiteral("admin") : m_user;
+        if (Status valid = UserAccounts::checkName(admin); !valid)
+            return fail(valid.error());
+        auto secret = qEnvironmentVariableIsSet("LIAISON_PASSWORD")
+                          ? Result<QString>(qEnvironmentVariable("LIAISON_PASSWORD"))
+                          : newPassword(admin);
+        if (!secret)
+            return fail(secret.error());
+        if (auto created = UserAccounts::createFirstAdmin(**db, admin, *secret); !created)
+            return fail(created.error());
+        m_out << tr("Created the administrator %1.").arg(admin) << '\n';
+    }
     m_out << tr("The database %1 is ready (schema version %2).")
                  .arg((*db)->displayName())
                  .arg((*db)->schemaVersion())
@@ -367,9 +465,15 @@ int CtlApplication::demo(const QStringList& args)
         return usage(tr("Unknown scenario “%1”; the scenario available is %2.")
                          .arg(scenario, JiulongpoScenario::name()));
 
-    auto db = openDatabase(false);
+    // A database without users is filled by its set-up; otherwise an administrator signs in.
+    auto db = openUnsigned(false);
     if (!db)
         return fail(db.error());
+    auto users = UserAccounts::hasUsers(**db);
+    if (!users)
+        return fail(users.error());
+    if (Status acting = *users ? signIn(**db) : UserAccounts::actAsSetUp(**db); !acting)
+        return fail(acting.error());
     QElapsedTimer timer;
     timer.start();
     if (Status loaded = JiulongpoScenario::load(**db); !loaded)
@@ -378,6 +482,18 @@ int CtlApplication::demo(const QStringList& args)
                  .arg(scenario, (*db)->displayName(),
                       QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << '\n';
+    // The scenario's users, whose password is the demo one until they choose their own.
+    auto accounts = UserAccounts::list(**db);
+    if (!accounts)
+        return fail(accounts.error());
+    m_out << tr("Its users sign in with the password %1 and must then choose their own:")
+                 .arg(JiulongpoScenario::demoPassword())
+          << '\n';
+    for (const UserAccounts::Account& account : *accounts) {
+        if (account.mustChangePassword)
+            m_out << "  " << account.name << "  " << DomainText::label(account.role) << "  "
+                  << account.personName << '\n';
+    }
     return Done;
 }
 

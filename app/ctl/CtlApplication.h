@@ -36,7 +36,16 @@ public:
     void warn(const QString& message);
     int fail(const Error& error);
     int fail(const QString& message) { return fail(Error::validation(message)); }
+    // Opens the database and signs the user of --user in, with the password of LIAISON_PASSWORD or
+    // asked for; a refusal is an Error::Kind::Permission.
     Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing = false);
+    // Opens the database without signing in: for the set-up of a database that has no users yet.
+    Result<std::unique_ptr<Database>> openUnsigned(bool createIfMissing);
+    // The acting user's password: LIAISON_PASSWORD, or asked for.
+    Result<QString> password(const QString& prompt);
+    // A new password, from LIAISON_NEW_PASSWORD or asked for twice.
+    Result<QString> newPassword(const QString& userName);
+    QString userName() const { return m_user; }
 
 private:
     int init(const QStringList& args);
@@ -46,6 +55,7 @@ private:
     int audit(const QStringList& args);
     int backup(const QStringList& args);
     int restore(const QStringList& args);
+    Status signIn(Database& db);
     // The --as-of option's day, today when it is not given.
     static Result<QDate> asOfDate(const CommandArguments& arguments);
     int printSeries(Database& db, const QDate& from, const QDate& to, const QDate& asOf, bool json);

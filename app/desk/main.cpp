@@ -1,13 +1,19 @@
+#include "Backup.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "DatabasePrompt.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "account/SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstring>
@@ -46,6 +52,23 @@ bool onlyAsksForHelpOrVersion(int argc, char* argv[])
         }
     }
     return false;
+}
+
+// The daily backup of an SQLite database, in the backups folder next to it, before anyone signs in; a
+// failure is told but does not stop the start. What to tell in the status bar, if anything.
+QString takeDailyBackup(const liaison::Database& db)
+{
+    if (db.backend() != liaison::Database::Backend::Sqlite)
+        return {};
+    const QString folder = QFileInfo(db.spec()).absoluteDir().filePath(QStringLiteral("backups"));
+    const auto rotation = liaison::Backup::rotate(db, folder, QDate::currentDate());
+    if (!rotation) {
+        return QCoreApplication::translate("main", "Today's backup could not be taken: %1")
+            .arg(rotation.error().message);
+    }
+    if (rotation->taken.isEmpty())
+        return {};
+    return QCoreApplication::translate("main", "Today's backup is in %1.").arg(folder);
 }
 
 } // namespace
@@ -92,10 +115,20 @@ int main(int argc, char* argv[])
                                    db.error().message);
         return 1;
     }
-    (*db)->setActor(qEnvironmentVariable("LIAISON_USER", qEnvironmentVariable("USER")));
+    const QString backupNote = takeDailyBackup(**db);
 
-    liaison::MainWindow window(**db);
-    window.show();
-    QTimer::singleShot(0, &window, &liaison::MainWindow::offerDemoIfEmpty);
-    return QApplication::exec();
+    // Signing out closes the window and brings the sign-in back.
+    for (;;) {
+        liaison::SignInDialog signIn(**db);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        liaison::MainWindow window(**db);
+        window.show();
+        if (!backupNote.isEmpty())
+            window.statusBar()->showMessage(backupNote, 15000);
+        QTimer::singleShot(0, &window, &liaison::MainWindow::offerDemoIfEmpty);
+        const int code = QApplication::exec();
+        if (!window.signedOut())
+            return code;
+    }
 }

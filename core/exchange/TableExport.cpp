@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DomainEnums.h"
 #include "XlsxTableWriter.h"
+#include "security/Permissions.h"
 
 namespace liaison {
 namespace {
@@ -85,6 +86,7 @@ QStringList rowOf(ImportKind kind, int columns, const QSqlQuery& q)
 Result<QList<QStringList>> TableExport::rows(const Database& db, ImportKind kind,
                                              const EnterpriseFilter& filter)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::Export));
     QVariantList binds;
     const QString where = filter.whereClause(binds);
     QString sql = selectFor(kind);

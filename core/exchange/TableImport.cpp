@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordImporter.h"
+#include "security/Permissions.h"
 
 namespace liaison {
 namespace {
@@ -120,6 +121,12 @@ ColumnMapping TableImport::guessMapping(ImportKind kind, const QStringList& head
 Result<ImportOutcome> TableImport::run(Database& db, ImportKind kind, const CsvTable& table,
                                        const ImportOptions& options)
 {
+    // Each row is checked again where it is written, against the user's scope.
+    const Permission needed = kind == ImportKind::Enterprises || kind == ImportKind::Duties
+                                  ? Permission::EditRegister
+                              : kind == ImportKind::Issues ? Permission::WorkIssue
+                                                           : Permission::WorkEnterprise;
+    LIAISON_TRY(Permissions::require(db, needed));
     const auto importer = importerFor(kind);
     const QList<ImportField> known = importer->fields();
     ImportOutcome outcome;

@@ -1,6 +1,7 @@
 #include "EnterpriseTableModel.h"
 
 #include "Database.h"
+#include "security/Permissions.h"
 
 #include <iterator>
 
@@ -53,6 +54,7 @@ Id EnterpriseTableModel::enterpriseId(int row) const
 
 Result<qint64> EnterpriseTableModel::countRows() const
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = m_filter.whereClause(binds);
     auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enterprise e") +
@@ -64,6 +66,7 @@ Result<qint64> EnterpriseTableModel::countRows() const
 
 Result<int> EnterpriseTableModel::readPage(int offset, int limit)
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = m_filter.whereClause(binds);
     const QString order = orderBy(sortKeys, "e.id");

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EntityTraits.h"
+#include "security/Permissions.h"
 
 #include <iterator>
 
@@ -127,6 +128,7 @@ QString IssueBoardModel::whereClause(QVariantList& binds) const
 
 Result<qint64> IssueBoardModel::countRows() const
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = whereClause(binds);
     auto total = m_db.scalar(
@@ -139,6 +141,7 @@ Result<qint64> IssueBoardModel::countRows() const
 
 Result<int> IssueBoardModel::readPage(int offset, int limit)
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = whereClause(binds);
     const QString order = orderBy(sortKeys, "i.id");

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EntityTraits.h"
 #include "Pinyin.h"
+#include "security/Permissions.h"
 
 #include <iterator>
 
@@ -88,6 +89,7 @@ QString PermitListModel::whereClause(QVariantList& binds) const
 
 Result<qint64> PermitListModel::countRows() const
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = whereClause(binds);
     auto total =
@@ -98,6 +100,7 @@ Result<qint64> PermitListModel::countRows() const
 
 Result<int> PermitListModel::readPage(int offset, int limit)
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QStringList columns = {QStringLiteral("p.id")};
     for (const QString& column : EntityTraits<PermitRequest>::columns())
         columns << QStringLiteral("p.") + column;

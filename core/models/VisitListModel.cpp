@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EntityTraits.h"
 #include "Pinyin.h"
+#include "security/Permissions.h"
 
 #include <QLocale>
 
@@ -80,6 +81,7 @@ QString VisitListModel::whereClause(QVariantList& binds) const
 
 Result<qint64> VisitListModel::countRows() const
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = whereClause(binds);
     auto total = m_db.scalar(
@@ -91,6 +93,7 @@ Result<qint64> VisitListModel::countRows() const
 
 Result<int> VisitListModel::readPage(int offset, int limit)
 {
+    LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString where = whereClause(binds);
     const QString order = orderBy(sortKeys, "v.id DESC");

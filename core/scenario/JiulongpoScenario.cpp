@@ -3,7 +3,9 @@
 #include "CreditCode.h"
 #include "Database.h"
 #include "EntityTraits.h"
+#include "Pinyin.h"
 #include "WorkCalendar.h"
+#include "security/UserAccounts.h"
 
 #include <QFile>
 #include <QHash>
@@ -171,6 +173,7 @@ private:
     Status addIssues();
     Status addPermits();
     Status addTransfersAndLinks();
+    Status addUsers();
 
     QString personName();
     QString phone();
@@ -272,9 +275,9 @@ Status Builder::run()
     }
     using Step = Status (Builder::*)();
     const Step steps[] = {
-        &Builder::loadAreasAndUnits, &Builder::addPeople,          &Builder::addEnterprises,
-        &Builder::addTimelines,      &Builder::addContactsAndDuty, &Builder::addVisits,
-        &Builder::addIssues,         &Builder::addPermits,         &Builder::addTransfersAndLinks};
+        &Builder::loadAreasAndUnits,    &Builder::addPeople, &Builder::addEnterprises, &Builder::addTimelines,
+        &Builder::addContactsAndDuty,   &Builder::addVisits, &Builder::addIssues,      &Builder::addPermits,
+        &Builder::addTransfersAndLinks, &Builder::addUsers};
     const int total = int(std::size(steps));
     for (int done = 0; done < total; ++done) {
         if (m_progress && !m_progress(done, total)) {
@@ -1042,6 +1045,54 @@ Status Builder::addTransfersAndLinks()
 }
 
 } // namespace
+
+// One user of each role for the scenario's people, signing in with their names in pinyin and the
+// demo password, which they must change at the first sign-in: the administrator at the big-data bureau,
+// the supervisor and the general office at the economy and information commission, and a liaison
+// officer of the first area.
+Status Builder::addUsers()
+{
+    const Id commission = m_units.value(u("区经济信息委"));
+    const Id bigData = m_units.value(u("区大数据发展局"));
+    const auto& commissionPeople = m_unitPeople.value(commission);
+    const auto& bigDataPeople = m_unitPeople.value(bigData);
+    const auto area =
+        std::find_if(m_areas.begin(), m_areas.end(), [](const AreaInfo& a) { return !a.people.empty(); });
+    if (commissionPeople.size() < 2 || bigDataPeople.empty() || area == m_areas.end())
+        return std::unexpected(Error::storage(JiulongpoScenario::tr("The scenario's people are missing.")));
+    const std::pair<Role, std::pair<Id, QString>> holders[] = {
+        {Role::Admin, bigDataPeople.front()},
+        {Role::Supervisor, commissionPeople.front()},
+        {Role::Officer, commissionPeople.at(1)},
+        {Role::Liaison, {area->people.front(), area->peopleNames.front()}},
+    };
+    QList<UserAccounts::NewUser> users;
+    QSet<QString> taken;
+    const auto isTaken = [&](const QString& name) -> Result<bool> {
+        if (taken.contains(name))
+            return true;
+        auto found = UserAccounts::find(m_db, name);
+        if (found)
+            return true;
+        if (found.error().kind != Error::Kind::NotFound)
+            return std::unexpected(found.error());
+        return false;
+    };
+    for (const auto& [role, person] : holders) {
+        const QString base = Pinyin::keyFor(person.second).full;
+        QString name = base;
+        for (int n = 2;; ++n) {
+            auto used = isTaken(name);
+            LIAISON_TRY(used);
+            if (!*used)
+                break;
+            name = base + QString::number(n);
+        }
+        taken.insert(name);
+        users << UserAccounts::NewUser{name, role, person.first, JiulongpoScenario::demoPassword(), true};
+    }
+    return toStatus(UserAccounts::createSeveral(m_db, users));
+}
 
 Status JiulongpoScenario::load(Database& db, const Progress& progress)
 {

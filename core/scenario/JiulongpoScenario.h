@@ -23,12 +23,15 @@ public:
     static QString name() { return QStringLiteral("jiulongpo-2022"); }
     static QDate firstDay() { return {2022, 11, 1}; }
     static QDate reportDay() { return {2022, 12, 5}; }
+    // The password of the scenario's users, each of whom must choose their own at the first sign-in.
+    static QString demoPassword() { return QStringLiteral("jiulongpo2022"); }
 
     // Told the steps done out of the total as loading goes on; returning false cancels the load.
     using Progress = std::function<bool(int done, int total)>;
 
-    // Fills an empty database in one transaction; refuses a database that already holds enterprises.
-    // A cancelled or failed load writes nothing.
+    // Fills an empty database in one transaction, with a user of each role for the scenario's people;
+    // refuses a database that already holds enterprises. Needs an administrator (or the set-up of a
+    // database without users). A cancelled or failed load writes nothing.
     [[nodiscard]] static Status load(Database& db, const Progress& progress = {});
 };
 

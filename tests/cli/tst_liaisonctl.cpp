@@ -22,11 +22,26 @@ struct Outcome
     QString err;
 };
 
-// Runs liaisonctl in English, or in Chinese when language is "zh_CN".
-Outcome liaisonctl(const QStringList& arguments, const QString& language = QStringLiteral("en"))
+// The administrator every test's "init" creates, and whom every command signs in as unless told.
+const QString adminPassword = QStringLiteral("cli-test-admin");
+
+// Runs liaisonctl in English, or in Chinese when language is "zh_CN", as the administrator "admin";
+// environment overrides that (an empty value removes the variable). Standard input is closed, so a
+// password prompt reads nothing.
+Outcome liaisonctl(const QStringList& arguments, const QString& language = QStringLiteral("en"),
+                   const QHash<QString, QString>& environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LIAISON_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("LIAISON_PASSWORD"), adminPassword);
+    env.remove(QStringLiteral("LIAISON_NEW_PASSWORD"));
+    for (auto it = environment.begin(); it != environment.end(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
     env.insert(QStringLiteral("LC_ALL"), language == QLatin1StringView("en")
                                              ? QStringLiteral("C.UTF-8")
                                              : language + QStringLiteral(".UTF-8"));
@@ -34,6 +49,7 @@ Outcome liaisonctl(const QStringList& arguments, const QString& language = QStri
     env.remove(QStringLiteral("LIAISON_DB"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(LIAISONCTL_PATH), arguments);
+    process.closeWriteChannel();
     if (!process.waitForFinished(180000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

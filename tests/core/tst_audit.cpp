@@ -35,7 +35,7 @@ void TestAudit::init()
     m_scratch = std::make_unique<ScratchDatabase>();
     m_db = m_scratch->open();
     QVERIFY(m_db);
-    m_db->setActor(QStringLiteral("tester"));
+    m_db->actAs(test::actingAdmin(QStringLiteral("tester")));
 }
 
 void TestAudit::cleanup()

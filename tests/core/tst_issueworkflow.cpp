@@ -87,7 +87,7 @@ void TestIssueWorkflow::init()
                                                       m_areaPerson,
                                                       QDate(2020, 1, 1),
                                                       {}}));
-    m_db->setActor(QStringLiteral("supervisor"));
+    m_db->actAs(test::actingAdmin(QStringLiteral("supervisor")));
 }
 
 void TestIssueWorkflow::cleanup()
@@ -312,7 +312,7 @@ void TestIssueWorkflow::secondWriterGetsAConflict()
     const Id id = addIssue(QStringLiteral("logistics"), QDate(2022, 11, 14));
     auto other = m_scratch->open();
     QVERIFY(other);
-    other->setActor(QStringLiteral("second"));
+    other->actAs(test::actingAdmin(QStringLiteral("second")));
 
     // Both desks read version 1.
     const Issue firstCopy = issue(id);

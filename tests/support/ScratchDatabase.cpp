@@ -87,7 +87,7 @@ std::unique_ptr<Database> ScratchDatabase::open(Database::OpenOptions options) c
         QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
         return nullptr;
     }
-    (*db)->setActor(QStringLiteral("tester"));
+    (*db)->actAs(actingAdmin(QStringLiteral("tester")));
     return std::move(*db);
 }
 

@@ -51,7 +51,7 @@ void TestVisitDialog::initTestCase()
     m_db = m_scratch->open();
     QVERIFY(m_db);
     QVERIFY(JiulongpoScenario::load(*m_db));
-    m_db->setActor(QStringLiteral("李敏"));
+    m_db->actAs(test::actingAdmin(QStringLiteral("李敏")));
     m_workflow = std::make_unique<IssueWorkflow>(*IssueWorkflow::forDatabase(*m_db));
 }
 

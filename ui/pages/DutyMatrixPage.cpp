@@ -6,6 +6,7 @@
 #include "EntityTraits.h"
 #include "ListTableView.h"
 #include "models/EnterpriseTableModel.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -91,6 +92,7 @@ DutyMatrixPage::DutyMatrixPage(Database& db, QWidget* parent) : QWidget(parent),
     form->addRow(tr("Taken over by"), m_newPersonComboBox);
     form->addRow(tr("From"), m_fromDateEdit);
     form->addRow(m_handOverButton);
+    handOver->setVisible(Permissions::may(m_db.session(), Permission::EditRegister));
 
     auto* coverage = new QGroupBox(tr("Enterprises each person covers"), this);
     m_coverageTable = new QTableWidget(0, 3, coverage);

@@ -6,6 +6,7 @@
 #include "EntityTraits.h"
 #include "Lookups.h"
 #include "Supervision.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -73,6 +74,10 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
     m_logVisitButton->setObjectName(QStringLiteral("detailLogVisitButton"));
     m_logProblemButton = new QPushButton(tr("Log a problem…"), this);
     m_logProblemButton->setObjectName(QStringLiteral("detailLogProblemButton"));
+    // A liaison officer sees them too; the core refuses an enterprise outside their area or unit.
+    m_saveButton->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
+    m_logVisitButton->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
+    m_logProblemButton->setVisible(Permissions::may(m_db.session(), Permission::WorkIssue));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_nameLineEdit);

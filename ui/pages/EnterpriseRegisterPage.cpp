@@ -9,6 +9,7 @@
 #include "WorkCalendar.h"
 #include "exchange/TableExport.h"
 #include "models/EnterpriseTableModel.h"
+#include "security/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,6 +103,7 @@ EnterpriseRegisterPage::EnterpriseRegisterPage(Database& db, QWidget* parent) : 
     moreRow->addWidget(m_countLabel);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setVisible(Permissions::may(m_db.session(), Permission::Export));
     exportButton->setToolTip(
         tr("Save the enterprises shown (all that match the filters), or their contacts, duty assignments, "
            "visits or problems, as Excel or CSV"));

@@ -1,10 +1,12 @@
 #include "PermitsPage.h"
 
+#include "Database.h"
 #include "Dialogs.h"
 #include "FilterWidgets.h"
 #include "ListTableView.h"
 #include "PermitDialog.h"
 #include "models/PermitListModel.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,6 +46,8 @@ PermitsPage::PermitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_editButton = new QPushButton(tr("Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editPermitButton"));
     m_editButton->setEnabled(false);
+    add->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
+    m_editButton->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_searchLineEdit, 2);

@@ -7,6 +7,7 @@
 #include "Lookups.h"
 #include "SupervisionColourDelegate.h"
 #include "models/IssueBoardModel.h"
+#include "security/Permissions.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -204,8 +205,15 @@ QWidget* ProblemBoardPage::buildDetailPane()
         auto* button = new QPushButton(text, pane);
         button->setObjectName(QStringLiteral("action%1Button").arg(int(action)));
         connect(button, &QPushButton::clicked, this, [this, which = action] { onAction(which); });
-        buttons->addWidget(button, position / 2, position % 2);
         m_actionButtons.insert(int(action), button);
+        // Only what the user's role may do is offered; the core checks each action again.
+        const bool working = action == Action::Start || action == Action::Extend || action == Action::Resolve;
+        if (!Permissions::may(m_db.session(),
+                              working ? Permission::WorkIssue : Permission::SuperviseIssues)) {
+            button->hide();
+            continue;
+        }
+        buttons->addWidget(button, position / 2, position % 2);
         ++position;
     }
 

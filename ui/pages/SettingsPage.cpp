@@ -9,6 +9,7 @@
 #include "Lookups.h"
 #include "Translations.h"
 #include "print/BriefingMasthead.h"
+#include "security/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,6 +77,10 @@ SettingsPage::SettingsPage(Database& db, QWidget* parent) : QWidget(parent), m_d
                       "replaces that year's schedule."),
                    calendar));
     calendarLayout->addWidget(importYears, 0, Qt::AlignRight);
+    // Deadlines and the calendar are the administrator's.
+    const bool editsReference = Permissions::may(m_db.session(), Permission::EditReference);
+    saveDeadlines->setVisible(editsReference);
+    importYears->setVisible(editsReference);
 
     auto* left = new QVBoxLayout;
     left->addWidget(database);

@@ -6,6 +6,7 @@
 #include "ListTableView.h"
 #include "Lookups.h"
 #include "models/VisitListModel.h"
+#include "security/Permissions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,6 +46,7 @@ VisitsPage::VisitsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     m_countLabel->setObjectName(QStringLiteral("visitCountLabel"));
     auto* log = new QPushButton(tr("Log a visit…"), this);
     log->setObjectName(QStringLiteral("logVisitButton"));
+    log->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
     connect(log, &QPushButton::clicked, this, &VisitsPage::logVisitRequested);
 
     m_coverageDaysSpinBox = new QSpinBox(this);

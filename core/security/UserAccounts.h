@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Entities.h"
+#include "Error.h"
+#include "security/Session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace liaison {
+
+class Database;
+
+// The users of a database: created by an administrator (the first one when the database has none),
+// signed in with a password, locked for a while after too many wrong ones. Passwords are kept as
+// PasswordHash values and never written to the audit log.
+class UserAccounts final
+{
+    Q_DECLARE_TR_FUNCTIONS(liaison::UserAccounts)
+
+public:
+    static constexpr int maxFailedSignIns = 5;
+    static constexpr int lockMinutes = 15;
+    static constexpr int maxNameLength = 32;
+
+    struct NewUser
+    {
+        QString name;
+        Role role = Role::Officer;
+        OptionalId personId; // required for a liaison: their area or unit is their scope
+        QString password;
+        bool mustChangePassword = true;
+    };
+
+    struct Account
+    {
+        Id id = 0;
+        QString name;
+        Role role = Role::Officer;
+        OptionalId personId;
+        QString personName;
+        bool active = true;
+        bool mustChangePassword = false;
+        QDateTime lockedUntil; // invalid when not locked
+    };
+
+    // A user name is a login name: lower-case letters, digits, '.', '_' or '-', starting with a letter.
+    [[nodiscard]] static Status checkName(const QString& name);
+    [[nodiscard]] static Result<bool> hasUsers(const Database& db);
+
+    // On a database without users: acts as the set-up of the database (for the first administrator and
+    // the reference scenario). Refused once any user exists.
+    [[nodiscard]] static Status actAsSetUp(Database& db);
+    // Creates the first administrator of a database without users and signs them in.
+    [[nodiscard]] static Result<Id> createFirstAdmin(Database& db, const QString& name,
+                                                     const QString& password, OptionalId personId = {});
+
+    [[nodiscard]] static Result<Id> create(Database& db, const NewUser& user);
+    // Several users in one transaction, their passwords hashed side by side (the reference scenario).
+    [[nodiscard]] static Result<QList<Id>> createSeveral(Database& db, const QList<NewUser>& users);
+    // Checks the password and signs the user in on db. Wrong passwords count; the fifth in a row locks
+    // the account for lockMinutes. The message never tells an unknown user from a wrong password.
+    [[nodiscard]] static Result<Session> signIn(Database& db, const QString& name, const QString& password);
+    // The signed-in user's own password, which they must know.
+    [[nodiscard]] static Status changePassword(Database& db, const QString& current, const QString& next);
+    // An administrator sets a new password, which the user must change at the next sign-in; unlocks.
+    [[nodiscard]] static Status resetPassword(Database& db, const QString& name, const QString& password);
+    [[nodiscard]] static Status setActive(Database& db, const QString& name, bool active);
+    [[nodiscard]] static Result<QList<Account>> list(const Database& db);
+    [[nodiscard]] static Result<Account> find(const Database& db, const QString& name);
+
+private:
+    static Status checkPerson(const Database& db, Role role, OptionalId personId);
+    static Status checkNew(const Database& db, const NewUser& user);
+    static Result<Id> insert(Database& db, const NewUser& user, const QString& passwordHash);
+};
+
+} // namespace liaison

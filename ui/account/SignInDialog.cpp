@@ -1,0 +1,139 @@
+#include "SignInDialog.h"
+
+#include "Database.h"
+#include "HomePath.h"
+#include "account/PasswordDialog.h"
+#include "security/PasswordHash.h"
+#include "security/UserAccounts.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace liaison {
+namespace {
+
+const QString lastUserKey = QStringLiteral("signIn/lastUser");
+
+} // namespace
+
+SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    const auto users = UserAccounts::hasUsers(db);
+    m_firstStart = users && !*users;
+    setWindowTitle(m_firstStart ? tr("Create the administrator") : tr("Sign in to LiaisonDesk"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setText(m_firstStart ? tr("%1 has no users yet. Create the administrator, who then adds the other "
+                                     "users.")
+                                      .arg(withHomeAbbreviated(db.displayName()))
+                                : tr("Database: %1").arg(withHomeAbbreviated(db.displayName())));
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("userNameLineEdit"));
+    m_name->setMaxLength(UserAccounts::maxNameLength);
+    m_name->setText(m_firstStart ? QStringLiteral("admin") : QSettings().value(lastUserKey).toString());
+    form->addRow(tr("&User name:"), m_name);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(PasswordHash::maximumLength + 1);
+    form->addRow(tr("&Password:"), m_password);
+    if (m_firstStart) {
+        m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("repeatPasswordLineEdit"));
+        m_repeat->setEchoMode(QLineEdit::Password);
+        m_repeat->setMaxLength(PasswordHash::maximumLength + 1);
+        form->addRow(tr("&Repeat it:"), m_repeat);
+    }
+    layout->addLayout(form);
+    if (m_firstStart) {
+        auto* hint = new QLabel(tr("At least %n characters.", nullptr, PasswordHash::minimumLength), this);
+        hint->setEnabled(false);
+        layout->addWidget(hint);
+    }
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(m_firstStart ? tr("Create") : tr("Sign in"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    (m_name->text().isEmpty() ? m_name : m_password)->setFocus();
+}
+
+void SignInDialog::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+bool SignInDialog::createAdmin()
+{
+    if (m_password->text() != m_repeat->text()) {
+        showProblem(tr("The two passwords differ."));
+        m_repeat->setFocus();
+        m_repeat->selectAll();
+        return false;
+    }
+    if (auto created = UserAccounts::createFirstAdmin(m_db, m_name->text().trimmed(), m_password->text());
+        !created) {
+        showProblem(created.error().message);
+        (created.error().field == QLatin1StringView("name") ? m_name : m_password)->setFocus();
+        return false;
+    }
+    return true;
+}
+
+bool SignInDialog::signIn()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        showProblem(tr("Enter your user name."));
+        m_name->setFocus();
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = UserAccounts::signIn(m_db, name, m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        showProblem(session.error().message);
+        m_password->clear();
+        m_password->setFocus();
+        return false;
+    }
+    QSettings().setValue(lastUserKey, name);
+    if (session->mustChangePassword) {
+        PasswordDialog change(m_db, true, this);
+        if (change.exec() != QDialog::Accepted) {
+            m_db.signOut();
+            m_password->clear();
+            showProblem(tr("Signed out: choose your own password to go on."));
+            return false;
+        }
+    }
+    return true;
+}
+
+void SignInDialog::accept()
+{
+    if (m_firstStart ? createAdmin() : signIn())
+        QDialog::accept();
+}
+
+} // namespace liaison
