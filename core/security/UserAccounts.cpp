@@ -215,6 +215,12 @@ Result<QList<Id>> UserAccounts::createSeveral(Database& db, const QList<NewUser>
 
 Result<UserAccounts::Account> UserAccounts::find(const Database& db, const QString& name)
 {
+    LIAISON_TRY(Permissions::require(db, Permission::ManageUsers));
+    return lookUp(db, name);
+}
+
+Result<UserAccounts::Account> UserAccounts::lookUp(const Database& db, const QString& name)
+{
     auto row = db.run(selectAccount + QStringLiteral(" WHERE u.name = ?"), {name});
     if (!row)
         return std::unexpected(row.error());
@@ -233,7 +239,7 @@ Result<Session> UserAccounts::signIn(Database& db, const QString& name, const QS
         return std::unexpected(row.error());
     const QString stored = row->next() ? row->value(0).toString() : QString();
     row->finish();
-    auto found = find(db, name);
+    auto found = lookUp(db, name);
     if (!found) {
         if (found.error().kind != Error::Kind::NotFound)
             return std::unexpected(found.error());
@@ -310,7 +316,7 @@ Status UserAccounts::changePassword(Database& db, const QString& current, const 
     if (next == current)
         return std::unexpected(Error::validation(tr("The new password is the same as the current one."),
                                                  QStringLiteral("password")));
-    auto before = find(db, session.userName);
+    auto before = lookUp(db, session.userName);
     LIAISON_TRY(before);
     LIAISON_TRY(db.transaction([&]() -> Status {
         LIAISON_TRY(
