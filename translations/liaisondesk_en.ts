@@ -72,6 +72,185 @@
     </message>
 </context>
 <context>
+    <name>liaison::AuditPage</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>White-list batch</source>
+        <translation>White-list batch</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Duty assignment</source>
+        <translation>Duty assignment</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problem timeline</source>
+        <translation>Problem timeline</translation>
+    </message>
+    <message>
+        <source>Extension request</source>
+        <translation>Extension request</translation>
+    </message>
+    <message>
+        <source>Co-handling units</source>
+        <translation>Co-handling units</translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation>Problem category</translation>
+    </message>
+    <message>
+        <source>Pass or driver application</source>
+        <translation>Pass or driver application</translation>
+    </message>
+    <message>
+        <source>Supply link</source>
+        <translation>Supply link</translation>
+    </message>
+    <message>
+        <source>Staff transfer</source>
+        <translation>Staff transfer</translation>
+    </message>
+    <message>
+        <source>Production status</source>
+        <translation>Production status</translation>
+    </message>
+    <message>
+        <source>Work calendar year</source>
+        <translation>Work calendar year</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>any number</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed or removed behind LiaisonDesk's back</source>
+        <translation>Check that no entry was changed or removed behind LiaisonDesk's back</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filter to see older ones.</source>
+        <translation><numerusform>The newest %n entries; narrow the filter to see older ones.</numerusform><numerusform>The newest %n entries; narrow the filter to see older ones.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation><numerusform>%n entries, newest first.</numerusform><numerusform>%n entries, newest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 of %2: %3. Someone changed the database outside LiaisonDesk; keep a copy of it and compare it with a backup.</source>
+        <translation>The audit log is broken at entry %1 of %2: %3. Someone changed the database outside LiaisonDesk; keep a copy of it and compare it with a backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entries are intact.</source>
+        <translation><numerusform>All %n entries are intact.</numerusform><numerusform>All %n entries are intact.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>liaison::Backup</name>
     <message>
         <source>A PostgreSQL database is backed up on the server, with pg_dump; see the README.</source>
@@ -128,6 +307,14 @@
     <message>
         <source>%1 could not be written; the database is as it was.</source>
         <translation>%1 could not be written; the database is as it was.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be made.</source>
+        <translation>The backup folder %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The weekly backup %1 could not be written.</source>
+        <translation>The weekly backup %1 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1214,6 @@
         <translation>the database (default: %1; or LIAISON_DB)</translation>
     </message>
     <message>
-        <source>who is acting, for the audit log (or LIAISON_USER)</source>
-        <translation>who is acting, for the audit log (or LIAISON_USER)</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>show this help</translation>
     </message>
@@ -1342,6 +1525,54 @@
     <message>
         <source>Restored %1 from %2; the database as it was is kept as %3.</source>
         <translation>Restored %1 from %2; the database as it was is kept as %3.</translation>
+    </message>
+    <message>
+        <source>the users and their passwords; “liaisonctl user --help” for more</source>
+        <translation>the users and their passwords; “liaisonctl user --help” for more</translation>
+    </message>
+    <message>
+        <source>who is acting (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for</source>
+        <translation>who is acting (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet; create the first administrator with: liaisonctl init --user NAME</source>
+        <translation>%1 has no users yet; create the first administrator with: liaisonctl init --user NAME</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for.</source>
+        <translation>Say who you are with --user NAME (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given (LIAISON_PASSWORD or typed).</source>
+        <translation>No password was given (LIAISON_PASSWORD or typed).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No new password was given (LIAISON_NEW_PASSWORD or typed).</source>
+        <translation>No new password was given (LIAISON_NEW_PASSWORD or typed).</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>The new password again: </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>The two new passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>Created the administrator %1.</translation>
+    </message>
+    <message>
+        <source>Its users sign in with the password %1 and must then choose their own:</source>
+        <translation>Its users sign in with the password %1 and must then choose their own:</translation>
     </message>
 </context>
 <context>
@@ -2605,22 +2836,6 @@ Password of %2 on %3:</translation>
         <translation>The date of the change</translation>
     </message>
     <message>
-        <source>The user name</source>
-        <translation>The user name</translation>
-    </message>
-    <message>
-        <source>A user name has no spaces.</source>
-        <translation>A user name has no spaces.</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>The person</translation>
-    </message>
-    <message>
-        <source>The user name “%1” is already taken.</source>
-        <translation>The user name “%1” is already taken.</translation>
-    </message>
-    <message>
         <source>The requested due date</source>
         <translation>The requested due date</translation>
     </message>
@@ -3463,6 +3678,10 @@ Password of %2 on %3:</translation>
         <source>Loading the demo data was cancelled; nothing was written.</source>
         <translation>Loading the demo data was cancelled; nothing was written.</translation>
     </message>
+    <message>
+        <source>The scenario's people are missing.</source>
+        <translation>The scenario's people are missing.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
@@ -3605,10 +3824,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Changes recorded as: %1</source>
-        <translation>Changes recorded as: %1</translation>
-    </message>
-    <message>
         <source>Database not reachable</source>
         <translation>Database not reachable</translation>
     </message>
@@ -3640,6 +3855,40 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV</source>
         <translation>Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <comment>navigation</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <comment>navigation</comment>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the audit log under this name.</source>
+        <translation>Every change is recorded in the audit log under this name.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -3650,6 +3899,100 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Upgrading the database to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>for example zhangmin</source>
+        <translation>for example zhangmin</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+    <message>
+        <source>A liaison officer works on the enterprises of their person's area or department. The user chooses their own password at the first sign-in.</source>
+        <translation>A liaison officer works on the enterprises of their person's area or department. The user chooses their own password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by someone else. Choose your own before you go on.</source>
+        <translation>The password of %1 was set by someone else. Choose your own before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation><numerusform>At least %n characters.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4008,88 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PasswordHash</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation><numerusform>The password is too short: use at least %n characters.</numerusform><numerusform>The password is too short: use at least %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n characters.</source>
+        <translation><numerusform>The password is too long: use at most %n characters.</numerusform><numerusform>The password is too long: use at most %n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Permissions</name>
+    <message>
+        <source>Problem %1 was not found.</source>
+        <translation>Problem %1 was not found.</translation>
+    </message>
+    <message>
+        <source>read the records</source>
+        <translation>read the records</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>change areas, units, people, categories or the work calendar</source>
+        <translation>change areas, units, people, categories or the work calendar</translation>
+    </message>
+    <message>
+        <source>add enterprises or change the duty scheme</source>
+        <translation>add enterprises or change the duty scheme</translation>
+    </message>
+    <message>
+        <source>record visits or change an enterprise's records</source>
+        <translation>record visits or change an enterprise's records</translation>
+    </message>
+    <message>
+        <source>work on problems</source>
+        <translation>work on problems</translation>
+    </message>
+    <message>
+        <source>assign, escalate, urge, verify or reopen problems</source>
+        <translation>assign, escalate, urge, verify or reopen problems</translation>
+    </message>
+    <message>
+        <source>export records</source>
+        <translation>export records</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>back up or restore the database</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in; sign in first.</source>
+        <translation>Nobody is signed in; sign in first.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password before going on: the current one was set by someone else.</source>
+        <translation>%1 must choose a new password before going on: the current one was set by someone else.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the enterprises of %2's area or unit; its own liaison or a supervisor can do this.</source>
+        <translation>%1 is not one of the enterprises of %2's area or unit; its own liaison or a supervisor can do this.</translation>
+    </message>
+    <message>
+        <source>Enterprise %1</source>
+        <translation>Enterprise %1</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4666,65 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Sign in to LiaisonDesk</source>
+        <translation>Sign in to LiaisonDesk</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create the administrator, who then adds the other users.</source>
+        <translation>%1 has no users yet. Create the administrator, who then adds the other users.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation><numerusform>At least %n characters.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Signed out: choose your own password to go on.</source>
+        <translation>Signed out: choose your own password to go on.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::SpreadsheetReader</name>
     <message>
         <source>%1 has no sheet.</source>
@@ -4368,6 +4852,247 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Cannot open %1: there is no such file.</source>
         <translation>Cannot open %1: there is no such file.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UserAccounts</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>The user name is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a user name: use up to %2 lower-case letters, digits, '.', '_' or '-', starting with a letter (for example zhangmin).</source>
+        <translation>"%1" is not a user name: use up to %2 lower-case letters, digits, '.', '_' or '-', starting with a letter (for example zhangmin).</translation>
+    </message>
+    <message>
+        <source>This database already has users; sign in as an administrator.</source>
+        <translation>This database already has users; sign in as an administrator.</translation>
+    </message>
+    <message>
+        <source>A liaison officer must be tied to a person of a department or an area: their enterprises follow from it.</source>
+        <translation>A liaison officer must be tied to a person of a department or an area: their enterprises follow from it.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Person %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A liaison officer must be a person of a department or an area.</source>
+        <translation>A liaison officer must be a person of a department or an area.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>There is already a user named %1.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an administrator to reset the password.</source>
+        <translation>The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation>The account %1 is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>Sign in first to change your password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>The new password is the same as the current one.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UserCommand</name>
+    <message>
+        <source>Usage: liaisonctl --user NAME user COMMAND ...
+  list                              the users, their roles and people (administrators)
+  add NAME --role ROLE [--person P] a new user (administrators); ROLE: admin, supervisor,
+                                    liaison, officer; P: a person's number or name, which a
+                                    liaison must have; the password comes from
+                                    LIAISON_NEW_PASSWORD or is asked for, and must be changed
+                                    at the first sign-in
+  passwd                            change your own password (the new one from
+                                    LIAISON_NEW_PASSWORD or asked for)
+  reset NAME                        set a new password for NAME, to be changed at the next
+                                    sign-in; unlocks the account (administrators)
+  disable NAME | enable NAME        stop or allow a user's sign-in (administrators)
+</source>
+        <translation>Usage: liaisonctl --user NAME user COMMAND ...
+  list                              the users, their roles and people (administrators)
+  add NAME --role ROLE [--person P] a new user (administrators); ROLE: admin, supervisor,
+                                    liaison, officer; P: a person's number or name, which a
+                                    liaison must have; the password comes from
+                                    LIAISON_NEW_PASSWORD or is asked for, and must be changed
+                                    at the first sign-in
+  passwd                            change your own password (the new one from
+                                    LIAISON_NEW_PASSWORD or asked for)
+  reset NAME                        set a new password for NAME, to be changed at the next
+                                    sign-in; unlocks the account (administrators)
+  disable NAME | enable NAME        stop or allow a user's sign-in (administrators)
+</translation>
+    </message>
+    <message>
+        <source>Unknown user command “%1”; see liaisonctl user --help.</source>
+        <translation>Unknown user command “%1”; see liaisonctl user --help.</translation>
+    </message>
+    <message>
+        <source>Write it as: liaisonctl user %1 NAME</source>
+        <translation>Write it as: liaisonctl user %1 NAME</translation>
+    </message>
+    <message>
+        <source>“user %1” takes no arguments, but “%2” was given.</source>
+        <translation>“user %1” takes no arguments, but “%2” was given.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>must change the password</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>There is no person “%1”.</source>
+        <translation>There is no person “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are named %1; give the person's number instead.</source>
+        <translation><numerusform>%n people are named %1; give the person's number instead.</numerusform><numerusform>%n people are named %1; give the person's number instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write it as: liaisonctl user add NAME --role ROLE [--person P]</source>
+        <translation>Write it as: liaisonctl user add NAME --role ROLE [--person P]</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; the roles are admin, supervisor, liaison and officer.</source>
+        <translation>Unknown role “%1”; the roles are admin, supervisor, liaison and officer.</translation>
+    </message>
+    <message>
+        <source>Created the user %1 (%2); they choose their own password at the first sign-in.</source>
+        <translation>Created the user %1 (%2); they choose their own password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation>Current password for %1: </translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; they must change it at the next sign-in.</source>
+        <translation>The password of %1 is reset; they must change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UsersPage</name>
+    <message>
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation>Set a new password…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>may sign in</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>must change the password</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Created %1; they choose their own password at the first sign-in.</source>
+        <translation>Created %1; they choose their own password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>The same password again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password and must then choose their own.</source>
+        <translation>%1 signs in with the new password and must then choose their own.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +5406,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>path|url</source>
         <translation>path|url</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be taken: %1</source>
+        <translation>Today's backup could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Today's backup is in %1.</source>
+        <translation>Today's backup is in %1.</translation>
     </message>
 </context>
 </TS>

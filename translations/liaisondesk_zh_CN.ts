@@ -72,6 +72,185 @@
     </message>
 </context>
 <context>
+    <name>liaison::AuditPage</name>
+    <message>
+        <source>created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>镇街园区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>区级部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>White-list batch</source>
+        <translation>白名单批次</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>企业联系人</translation>
+    </message>
+    <message>
+        <source>Duty assignment</source>
+        <translation>包联责任</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problem timeline</source>
+        <translation>问题办理记录</translation>
+    </message>
+    <message>
+        <source>Extension request</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Co-handling units</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Pass or driver application</source>
+        <translation>通行证/司机白名单申请</translation>
+    </message>
+    <message>
+        <source>Supply link</source>
+        <translation>上下游配套</translation>
+    </message>
+    <message>
+        <source>Staff transfer</source>
+        <translation>人员转运</translation>
+    </message>
+    <message>
+        <source>Production status</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Work calendar year</source>
+        <translation>工作日历年度</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>任意编号</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录类别：</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed or removed behind LiaisonDesk's back</source>
+        <translation>检查是否有日志条目在本系统之外被改动或删除</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filter to see older ones.</source>
+        <translation><numerusform>仅显示最新的 %n 条；缩小筛选范围可查看更早的记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation><numerusform>共 %n 条，按时间倒序排列。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 of %2: %3. Someone changed the database outside LiaisonDesk; keep a copy of it and compare it with a backup.</source>
+        <translation>审计日志在第 %1 条（共 %2 条）处断裂：%3。有人在本系统之外改动了数据库，请保留一份副本并与备份比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entries are intact.</source>
+        <translation><numerusform>全部 %n 条日志完整无误。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>liaison::Backup</name>
     <message>
         <source>A PostgreSQL database is backed up on the server, with pg_dump; see the README.</source>
@@ -128,6 +307,14 @@
     <message>
         <source>%1 could not be written; the database is as it was.</source>
         <translation>无法写入 %1，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The weekly backup %1 could not be written.</source>
+        <translation>无法写入每周备份 %1。</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1214,6 @@
         <translation>数据库（默认：%1；也可用 LIAISON_DB 指定）</translation>
     </message>
     <message>
-        <source>who is acting, for the audit log (or LIAISON_USER)</source>
-        <translation>操作人，记入审计日志（也可用 LIAISON_USER 指定）</translation>
-    </message>
-    <message>
         <source>show this help</source>
         <translation>显示本帮助</translation>
     </message>
@@ -1342,6 +1525,54 @@
     <message>
         <source>Restored %1 from %2; the database as it was is kept as %3.</source>
         <translation>已从 %2 恢复 %1；原数据库保留为 %3。</translation>
+    </message>
+    <message>
+        <source>the users and their passwords; “liaisonctl user --help” for more</source>
+        <translation>用户及其密码；详见“liaisonctl user --help”</translation>
+    </message>
+    <message>
+        <source>who is acting (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for</source>
+        <translation>操作用户（或 LIAISON_USER）；密码取自 LIAISON_PASSWORD，未设置时提示输入</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet; create the first administrator with: liaisonctl init --user NAME</source>
+        <translation>%1 尚无用户；请先创建管理员：liaisonctl init --user 用户名</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (or LIAISON_USER); the password comes from LIAISON_PASSWORD or is asked for.</source>
+        <translation>请用 --user 用户名（或 LIAISON_USER）指明操作用户；密码取自 LIAISON_PASSWORD，未设置时提示输入。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given (LIAISON_PASSWORD or typed).</source>
+        <translation>未提供密码（LIAISON_PASSWORD 或键盘输入）。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password was given (LIAISON_NEW_PASSWORD or typed).</source>
+        <translation>未提供新密码（LIAISON_NEW_PASSWORD 或键盘输入）。</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>两次输入的新密码不一致，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
+    <message>
+        <source>Its users sign in with the password %1 and must then choose their own:</source>
+        <translation>以下用户使用密码 %1 登录，首次登录后须自行修改密码：</translation>
     </message>
 </context>
 <context>
@@ -2605,22 +2836,6 @@ Password of %2 on %3:</source>
         <translation>变更日期</translation>
     </message>
     <message>
-        <source>The user name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>A user name has no spaces.</source>
-        <translation>用户名不能包含空格。</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>对应人员</translation>
-    </message>
-    <message>
-        <source>The user name “%1” is already taken.</source>
-        <translation>用户名“%1”已被使用。</translation>
-    </message>
-    <message>
         <source>The requested due date</source>
         <translation>申请延期至</translation>
     </message>
@@ -3463,6 +3678,10 @@ Password of %2 on %3:</source>
         <source>Loading the demo data was cancelled; nothing was written.</source>
         <translation>已取消载入演示数据，未写入任何数据。</translation>
     </message>
+    <message>
+        <source>The scenario's people are missing.</source>
+        <translation>示例数据中缺少所需人员。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::MainWindow</name>
@@ -3605,10 +3824,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Changes recorded as: %1</source>
-        <translation>操作记录人：%1</translation>
-    </message>
-    <message>
         <source>Database not reachable</source>
         <translation>无法连接数据库</translation>
     </message>
@@ -3640,6 +3855,40 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Import enterprises, contacts, duty assignments, visits or problems from Excel or CSV</source>
         <translation>从 Excel 或 CSV 文件导入企业、联系人、包联责任、走访记录或问题</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <comment>navigation</comment>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <comment>navigation</comment>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the audit log under this name.</source>
+        <translation>所有修改均以此用户名记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Migrations</name>
@@ -3650,6 +3899,100 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>for example zhangmin</source>
+        <translation>例如 zhangmin</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>对应人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>确认密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A liaison officer works on the enterprises of their person's area or department. The user chooses their own password at the first sign-in.</source>
+        <translation>联络员负责其所在镇街园区或部门包联的企业。用户首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（不对应人员）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by someone else. Choose your own before you go on.</source>
+        <translation>%1 的密码由他人设置，请先设置您自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation><numerusform>至少 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4008,88 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PasswordHash</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation><numerusform>密码过短：至少需要 %n 个字符。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n characters.</source>
+        <translation><numerusform>密码过长：最多 %n 个字符。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Permissions</name>
+    <message>
+        <source>Problem %1 was not found.</source>
+        <translation>未找到问题 %1。</translation>
+    </message>
+    <message>
+        <source>read the records</source>
+        <translation>查阅记录</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change areas, units, people, categories or the work calendar</source>
+        <translation>修改镇街园区、部门、人员、问题类别或工作日历</translation>
+    </message>
+    <message>
+        <source>add enterprises or change the duty scheme</source>
+        <translation>新增企业或调整包联责任</translation>
+    </message>
+    <message>
+        <source>record visits or change an enterprise's records</source>
+        <translation>登记走访或修改企业信息</translation>
+    </message>
+    <message>
+        <source>work on problems</source>
+        <translation>办理问题</translation>
+    </message>
+    <message>
+        <source>assign, escalate, urge, verify or reopen problems</source>
+        <translation>交办、提级、督办、回访或退回问题</translation>
+    </message>
+    <message>
+        <source>export records</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in; sign in first.</source>
+        <translation>尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password before going on: the current one was set by someone else.</source>
+        <translation>%1 须先设置新密码才能继续：当前密码由他人设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the enterprises of %2's area or unit; its own liaison or a supervisor can do this.</source>
+        <translation>%1 不属于 %2 所在镇街园区或部门包联的企业；请由其包联联络员或督办人员办理。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1</source>
+        <translation>企业 %1</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4666,65 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Sign in to LiaisonDesk</source>
+        <translation>登录包联企业服务台</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create the administrator, who then adds the other users.</source>
+        <translation>%1 尚无用户。请先创建管理员，再由管理员添加其他用户。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation><numerusform>至少 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Signed out: choose your own password to go on.</source>
+        <translation>已退出登录：须设置自己的密码才能继续使用。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::SpreadsheetReader</name>
     <message>
         <source>%1 has no sheet.</source>
@@ -4368,6 +4852,246 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Cannot open %1: there is no such file.</source>
         <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UserAccounts</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a user name: use up to %2 lower-case letters, digits, '.', '_' or '-', starting with a letter (for example zhangmin).</source>
+        <translation>“%1”不是有效的用户名：请使用不超过 %2 个小写字母、数字、“.”、“_”或“-”，并以字母开头（例如 zhangmin）。</translation>
+    </message>
+    <message>
+        <source>This database already has users; sign in as an administrator.</source>
+        <translation>该数据库已有用户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>A liaison officer must be tied to a person of a department or an area: their enterprises follow from it.</source>
+        <translation>联络员须对应某一部门或镇街园区的人员，其负责的企业据此确定。</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>人员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A liaison officer must be a person of a department or an area.</source>
+        <translation>联络员须为某一部门或镇街园区的人员。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>用户名 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an administrator to reset the password.</source>
+        <translation>账户 %1 因连续 %2 次密码错误已被锁定至 %3；请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation>账户 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>请先登录再修改密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UserCommand</name>
+    <message>
+        <source>Usage: liaisonctl --user NAME user COMMAND ...
+  list                              the users, their roles and people (administrators)
+  add NAME --role ROLE [--person P] a new user (administrators); ROLE: admin, supervisor,
+                                    liaison, officer; P: a person's number or name, which a
+                                    liaison must have; the password comes from
+                                    LIAISON_NEW_PASSWORD or is asked for, and must be changed
+                                    at the first sign-in
+  passwd                            change your own password (the new one from
+                                    LIAISON_NEW_PASSWORD or asked for)
+  reset NAME                        set a new password for NAME, to be changed at the next
+                                    sign-in; unlocks the account (administrators)
+  disable NAME | enable NAME        stop or allow a user's sign-in (administrators)
+</source>
+        <translation>用法：liaisonctl --user 用户名 user 子命令 ...
+  list                              列出用户及其角色、对应人员（管理员）
+  add NAME --role ROLE [--person P] 新建用户（管理员）；ROLE：admin 管理员、supervisor 督办、
+                                    liaison 联络员、officer 综合；P：人员编号或姓名，
+                                    联络员必须指定；密码取自 LIAISON_NEW_PASSWORD，
+                                    未设置时提示输入，用户首次登录时须修改
+  passwd                            修改本人密码（新密码取自 LIAISON_NEW_PASSWORD
+                                    或提示输入）
+  reset NAME                        为 NAME 设置新密码，下次登录时须修改；
+                                    同时解除锁定（管理员）
+  disable NAME | enable NAME        停用或恢复用户登录（管理员）
+</translation>
+    </message>
+    <message>
+        <source>Unknown user command “%1”; see liaisonctl user --help.</source>
+        <translation>未知的用户子命令“%1”；请参阅 liaisonctl user --help。</translation>
+    </message>
+    <message>
+        <source>Write it as: liaisonctl user %1 NAME</source>
+        <translation>请写作：liaisonctl user %1 用户名</translation>
+    </message>
+    <message>
+        <source>“user %1” takes no arguments, but “%2” was given.</source>
+        <translation>“user %1”不带参数，但给出了“%2”。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>There is no person “%1”.</source>
+        <translation>不存在人员“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are named %1; give the person's number instead.</source>
+        <translation><numerusform>有 %n 人名为 %1，请改用人员编号。</numerusform></translation>
+    </message>
+    <message>
+        <source>Write it as: liaisonctl user add NAME --role ROLE [--person P]</source>
+        <translation>请写作：liaisonctl user add 用户名 --role 角色 [--person 人员]</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”; the roles are admin, supervisor, liaison and officer.</source>
+        <translation>未知角色“%1”；可用角色为 admin、supervisor、liaison 和 officer。</translation>
+    </message>
+    <message>
+        <source>Created the user %1 (%2); they choose their own password at the first sign-in.</source>
+        <translation>已创建用户 %1（%2）；该用户首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation>%1 的当前密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; they must change it at the next sign-in.</source>
+        <translation>%1 的密码已重置，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 已恢复登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已停用，不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UsersPage</name>
+    <message>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>对应人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Created %1; they choose their own password at the first sign-in.</source>
+        <translation>已创建 %1；该用户首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>再次输入该密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password and must then choose their own.</source>
+        <translation>%1 须使用新密码登录，登录后须自行设置密码。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +5405,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>path|url</source>
         <translation>路径|地址</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be taken: %1</source>
+        <translation>今日备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Today's backup is in %1.</source>
+        <translation>今日备份已保存至 %1。</translation>
     </message>
 </context>
 </TS>
