@@ -11,11 +11,13 @@
 #include "Translations.h"
 #include "VisitDialog.h"
 #include "WorkCalendar.h"
+#include "account/SignInDialog.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "pages/PermitsPage.h"
 #include "pages/ProblemBoardPage.h"
 #include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
+#include "security/UserAccounts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,18 +84,29 @@ int main(int argc, char* argv[])
         return out.filePath(QLatin1StringView(name) + QLatin1Char('-') + language + QStringLiteral(".png"));
     };
 
+    bool ok = true;
     auto db = liaison::Database::open(parser.value(dbOption), {false, -1});
     if (!db) {
         QTextStream(stderr) << db.error().message << '\n';
         return 1;
     }
-    // The pictures show everything there is: what an administrator sees.
-    (*db)->actAs(liaison::Session::forUser(0, QStringLiteral("admin"), liaison::Role::Admin, std::nullopt));
+    {
+        liaison::SignInDialog signIn(**db);
+        child<QLineEdit>(&signIn, "userNameLineEdit")->setText(QStringLiteral("admin"));
+        signIn.show();
+        ok &= save(&signIn, file("sign-in"));
+    }
+    // The pictures show everything there is: what the administrator that scripts/screenshots made sees.
+    if (auto signedIn = liaison::UserAccounts::signIn(**db, qEnvironmentVariable("LIAISON_USER"),
+                                                      qEnvironmentVariable("LIAISON_PASSWORD"));
+        !signedIn) {
+        QTextStream(stderr) << signedIn.error().message << '\n';
+        return 1;
+    }
 
     MainWindow window(**db);
     window.resize(1440, 900);
     window.show();
-    bool ok = true;
     // The reference scenario ends on 2022-12-05: the board and the coverage are shown as they stood then.
     const QDate reportDay = liaison::JiulongpoScenario::reportDay();
 
@@ -131,6 +144,10 @@ int main(int argc, char* argv[])
     ok &= save(&window, file("briefing"));
     window.showPage(MainWindow::Page::Settings);
     ok &= save(&window, file("settings"));
+    window.showPage(MainWindow::Page::Users);
+    ok &= save(&window, file("users"));
+    window.showPage(MainWindow::Page::Audit);
+    ok &= save(&window, file("audit-log"));
 
     auto workflow = liaison::IssueWorkflow::forDatabase(**db);
     if (workflow) {

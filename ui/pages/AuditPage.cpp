@@ -11,7 +11,6 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -166,7 +165,6 @@ void AuditPage::showEntries()
         m_countLabel->setText(entries.error().message);
         return;
     }
-    const QLocale locale;
     m_table->setRowCount(int(entries->size()));
     for (int row = 0; row < int(entries->size()); ++row) {
         const AuditLog::Entry& entry = entries->at(row);
@@ -176,7 +174,7 @@ void AuditPage::showEntries()
                 item->setToolTip(text);
             m_table->setItem(row, column, item);
         };
-        put(Number, locale.toString(entry.id));
+        put(Number, QString::number(entry.id));
         put(Time, entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         put(User, entry.actor);
         put(Action, actionLabel(entry.action));

@@ -89,6 +89,8 @@ void UsersPage::reload()
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
+    for (int column = 0; column < ColumnCount - 1; ++column)
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 2 * fontMetrics().averageCharWidth());
     updateButtons();
 }
 
