@@ -447,8 +447,8 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
     };
 
     // A database without users answers nothing but init, which creates the administrator.
-    QCOMPARE(liaisonctl({QStringLiteral("--db"), scratch.spec(), QStringLiteral("init")}, QStringLiteral("en"),
-                        as(QStringLiteral("Admin"), adminPassword))
+    QCOMPARE(liaisonctl({QStringLiteral("--db"), scratch.spec(), QStringLiteral("init")},
+                        QStringLiteral("en"), as(QStringLiteral("Admin"), adminPassword))
                  .exitCode,
              1); // not a user name
     const Outcome init = run({QStringLiteral("init")});
@@ -456,14 +456,16 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
     QVERIFY2(init.out.contains(QStringLiteral("Created the administrator admin")), qPrintable(init.out));
     const Outcome demo = run({QStringLiteral("demo")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QVERIFY2(demo.out.contains(QStringLiteral("Supervisor")) && demo.out.contains(QStringLiteral("Liaison officer")),
+    QVERIFY2(demo.out.contains(QStringLiteral("Supervisor")) &&
+                 demo.out.contains(QStringLiteral("Liaison officer")),
              qPrintable(demo.out));
 
     // Who is not signed in, or signs in wrongly, is refused with 3.
     const Outcome anonymous = run({QStringLiteral("stats")}, {{QStringLiteral("LIAISON_USER"), {}}});
     QCOMPARE(anonymous.exitCode, 3);
     QVERIFY2(anonymous.err.contains(QStringLiteral("--user")), qPrintable(anonymous.err));
-    const Outcome wrong = run({QStringLiteral("stats")}, as(QStringLiteral("admin"), QStringLiteral("not the password")));
+    const Outcome wrong =
+        run({QStringLiteral("stats")}, as(QStringLiteral("admin"), QStringLiteral("not the password")));
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY2(wrong.err.contains(QStringLiteral("Unknown user or wrong password")), qPrintable(wrong.err));
     QCOMPARE(run({QStringLiteral("stats")}, as(QStringLiteral("nobody"), adminPassword)).exitCode, 3);
@@ -473,20 +475,20 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
                                QStringLiteral("--role"), QStringLiteral("officer")},
                               as(QStringLiteral("admin"), adminPassword, QStringLiteral("first-password")));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x'; DROP TABLE app_user; --"),
-                  QStringLiteral("--role"), QStringLiteral("officer")},
-                 as(QStringLiteral("admin"), adminPassword, QStringLiteral("first-password")))
-                 .exitCode,
-             1);
-    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("someone"), QStringLiteral("--role"),
-                  QStringLiteral("boss")},
+    QCOMPARE(
+        run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x'; DROP TABLE app_user; --"),
+             QStringLiteral("--role"), QStringLiteral("officer")},
+            as(QStringLiteral("admin"), adminPassword, QStringLiteral("first-password")))
+            .exitCode,
+        1);
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("someone"),
+                  QStringLiteral("--role"), QStringLiteral("boss")},
                  as(QStringLiteral("admin"), adminPassword, QStringLiteral("first-password")))
                  .exitCode,
              2);
-    const Outcome tooShort =
-        run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("someone"), QStringLiteral("--role"),
-             QStringLiteral("officer")},
-            as(QStringLiteral("admin"), adminPassword, QStringLiteral("short")));
+    const Outcome tooShort = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("someone"),
+                                  QStringLiteral("--role"), QStringLiteral("officer")},
+                                 as(QStringLiteral("admin"), adminPassword, QStringLiteral("short")));
     QCOMPARE(tooShort.exitCode, 1);
     QVERIFY2(tooShort.err.contains(QStringLiteral("too short")), qPrintable(tooShort.err));
 
@@ -494,9 +496,9 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
     const Outcome mustChange = run({QStringLiteral("stats")}, officer);
     QCOMPARE(mustChange.exitCode, 3);
     QVERIFY2(mustChange.err.contains(QStringLiteral("new password")), qPrintable(mustChange.err));
-    const Outcome changed = run({QStringLiteral("user"), QStringLiteral("passwd")},
-                                as(QStringLiteral("chen.jing"), QStringLiteral("first-password"),
-                                   QStringLiteral("chen-jing-own")));
+    const Outcome changed = run(
+        {QStringLiteral("user"), QStringLiteral("passwd")},
+        as(QStringLiteral("chen.jing"), QStringLiteral("first-password"), QStringLiteral("chen-jing-own")));
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
     const auto signedOfficer = as(QStringLiteral("chen.jing"), QStringLiteral("chen-jing-own"));
     const Outcome stats = run({QStringLiteral("stats")}, signedOfficer);
@@ -504,10 +506,11 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
 
     // An officer reads and exports, and is refused the rest with 3, changing nothing.
     QTemporaryDir dir;
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("issues"), dir.filePath(QStringLiteral("issues.csv"))},
-                 signedOfficer)
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("issues"), dir.filePath(QStringLiteral("issues.csv"))},
+            signedOfficer)
+            .exitCode,
+        0);
     const Outcome urge = run({QStringLiteral("issue"), QStringLiteral("urge"), QStringLiteral("1"),
                               QStringLiteral("--note"), QStringLiteral("请加快")},
                              signedOfficer);
@@ -515,7 +518,9 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
     QVERIFY2(urge.err.contains(QStringLiteral("chen.jing")), qPrintable(urge.err));
     QCOMPARE(run({QStringLiteral("user"), QStringLiteral("list")}, signedOfficer).exitCode, 3);
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}, signedOfficer).exitCode, 3);
-    QCOMPARE(run({QStringLiteral("backup"), dir.filePath(QStringLiteral("copy.sqlite"))}, signedOfficer).exitCode, 3);
+    QCOMPARE(
+        run({QStringLiteral("backup"), dir.filePath(QStringLiteral("copy.sqlite"))}, signedOfficer).exitCode,
+        3);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("copy.sqlite"))));
 
     // The administrator sees the accounts and disables one; its owner can no longer sign in.
@@ -523,7 +528,8 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY2(list.out.contains(QStringLiteral("chen.jing\tofficer")), qPrintable(list.out));
     QVERIFY2(list.out.contains(QStringLiteral("must change the password")), qPrintable(list.out));
-    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("chen.jing")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("chen.jing")}).exitCode,
+             0);
     QCOMPARE(run({QStringLiteral("stats")}, signedOfficer).exitCode, 3);
     QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("admin")}).exitCode, 1);
 }
