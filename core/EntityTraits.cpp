@@ -5,6 +5,8 @@
 #include "Pinyin.h"
 #include "VehiclePlate.h"
 
+#include <QJsonArray>
+
 namespace liaison {
 
 // The context of the field names and rules below, for the translators.
@@ -273,6 +275,16 @@ Status EntityTraits<Enterprise>::afterWrite(Database& db, const Enterprise& e, I
                        {id, code(tag)}));
     }
     return {};
+}
+
+QJsonObject EntityTraits<Enterprise>::auditExtras(const Enterprise& e)
+{
+    QStringList tags;
+    for (const EnterpriseTag tag : e.tags)
+        tags << DomainText::code(tag);
+    tags.sort();
+    tags.removeDuplicates();
+    return {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}};
 }
 
 Status EntityTraits<Enterprise>::load(const Database& db, Enterprise& e)

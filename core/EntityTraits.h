@@ -2,6 +2,8 @@
 
 #include "Repository.h"
 
+#include <QJsonObject>
+
 // The specialisations of EntityTraits, one per entity; their definitions and rules are in
 // EntityTraits.cpp, and who may write each entity (authorize) in security/EntityPermissions.cpp.
 
@@ -49,6 +51,8 @@ struct EntityTraits<Enterprise>
     static Status validate(const Enterprise& entity, const Database& db);
     static Status authorize(const Database& db, const Enterprise& entity);
     static Status afterWrite(Database& db, const Enterprise& entity, Id id);
+    // The tags, for the enterprise's audit entry: {"tags": ["specialised", …]}.
+    static QJsonObject auditExtras(const Enterprise& entity);
     static Status load(const Database& db, Enterprise& entity);
 };
 

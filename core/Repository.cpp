@@ -27,9 +27,8 @@ QString selectList()
     return columns;
 }
 
-QString toJson(const QStringList& columns, const QVariantList& values)
+QString toJson(const QStringList& columns, const QVariantList& values, QJsonObject object = {})
 {
-    QJsonObject object;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const QVariant& value = values.at(i);
         if (value.metaType() == QMetaType::fromType<QDate>())
@@ -39,6 +38,16 @@ QString toJson(const QStringList& columns, const QVariantList& values)
             object.insert(columns.at(i), QJsonValue::fromVariant(value));
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// What an entity keeps outside its own row (an enterprise's tags), for its audit entry.
+template <typename T>
+QJsonObject auditExtras(const T& entity)
+{
+    if constexpr (requires { EntityTraits<T>::auditExtras(entity); })
+        return EntityTraits<T>::auditExtras(entity);
+    else
+        return {};
 }
 
 Status audit(Database& db, const char* action, const char* table, Id id, const QVariant& before,
@@ -93,7 +102,7 @@ Result<Id> Repository<T>::create(const T& entity)
                 return after;
         }
         return audit(m_db, "create", Traits::table, id, QVariant(QMetaType::fromType<QString>()),
-                     toJson(columns, values));
+                     toJson(columns, values, auditExtras(entity)));
     });
     if (!written)
         return std::unexpected(written.error());
@@ -154,8 +163,9 @@ Status Repository<T>::update(const T& entity)
             if (Status after = Traits::afterWrite(m_db, entity, entity.id); !after)
                 return after;
         }
-        return audit(m_db, "update", Traits::table, entity.id, toJson(columns, Traits::values(*before)),
-                     toJson(columns, values));
+        return audit(m_db, "update", Traits::table, entity.id,
+                     toJson(columns, Traits::values(*before), auditExtras(*before)),
+                     toJson(columns, values, auditExtras(entity)));
     });
 }
 

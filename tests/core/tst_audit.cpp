@@ -1,5 +1,8 @@
 #include "AuditLog.h"
+#include "CreditCode.h"
 #include "Database.h"
+#include "EntityTraits.h"
+#include "IssueWorkflow.h"
 #include "Repository.h"
 #include "ScratchDatabase.h"
 
@@ -19,6 +22,7 @@ private slots:
     void entriesCannotBeChangedOrRemoved();
     void tamperingIsFoundAtItsEntry();
     void aRemovedEntryBreaksTheNext();
+    void tagsAndCoUnitsAreOnRecord();
 
 private:
     // Writes a few records, each leaving an entry; the ids of the entries, oldest first.
@@ -140,6 +144,45 @@ void TestAudit::aRemovedEntryBreaksTheNext()
     QVERIFY(check);
     QCOMPARE(check->firstBroken, ids[4]);
     QVERIFY(check->reason.contains(QStringLiteral("removed")));
+}
+
+void TestAudit::tagsAndCoUnitsAreOnRecord()
+{
+    // What an enterprise or a problem keeps beside its own row is in its entry too.
+    const Id area = *Repository<Area>(*m_db).create({0, QStringLiteral("审计镇"), AreaKind::Town, {}, true});
+    const Id lead = *Repository<Unit>(*m_db).create({0, QStringLiteral("区经济信息委"), {}});
+    const Id helper = *Repository<Unit>(*m_db).create({0, QStringLiteral("区交通局"), {}});
+    const Id leader = *Repository<Person>(*m_db).create(
+        {0, QStringLiteral("王建国"), QStringLiteral("副区长"), {}, {}, {}, true});
+    Enterprise e;
+    e.name = QStringLiteral("重庆审计链主有限公司");
+    const QString first17 = QStringLiteral("91500107MA0000001");
+    e.creditCode = first17 + CreditCode::checkCharacter(first17);
+    e.industry = QStringLiteral("汽车");
+    e.areaId = area;
+    const Id enterprise = *Repository<Enterprise>(*m_db).create(e);
+    e = *Repository<Enterprise>(*m_db).get(enterprise);
+    e.tags = {EnterpriseTag::ChainLeader};
+    QVERIFY(Repository<Enterprise>(*m_db).update(e));
+    auto entries = AuditLog::entries(*m_db, {{}, QStringLiteral("enterprise"), enterprise, {}, {}, 10});
+    QVERIFY(entries && entries->size() == 2);
+    QVERIFY2(entries->front().before.contains(QStringLiteral("\"tags\":[]")),
+             qPrintable(entries->front().before));
+    QVERIFY2(entries->front().after.contains(QStringLiteral("\"tags\":[\"chain_leader\"]")),
+             qPrintable(entries->front().after));
+
+    QVERIFY(Repository<DutyAssignment>(*m_db).create(
+        {0, enterprise, leader, lead, {}, area, {}, QDate(2022, 11, 1), {}}));
+    IssueWorkflow workflow(*m_db, WorkCalendar::official());
+    const auto issue = workflow.add(
+        {enterprise, {}, QStringLiteral("logistics"), QStringLiteral("运输受阻"), {}, QDate(2022, 11, 14)});
+    QVERIFY(issue);
+    QVERIFY(workflow.assign(*issue, std::nullopt, lead, {helper}, {}));
+    auto coUnits = AuditLog::entries(*m_db, {{}, QStringLiteral("issue_co_unit"), *issue, {}, {}, 10});
+    QVERIFY(coUnits && coUnits->size() == 1);
+    QCOMPARE(coUnits->front().before, QStringLiteral("[]"));
+    QCOMPARE(coUnits->front().after, QStringLiteral("[%1]").arg(helper));
+    QVERIFY(AuditLog::verify(*m_db)->firstBroken == 0);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
