@@ -153,22 +153,32 @@ Status ServerRoles::install(Database& db)
     return {};
 }
 
-Status ServerRoles::userCreated(Database& db, const QString& userName, Role role)
+Result<ServerRoles::LoginRole> ServerRoles::loginRole(Database& db, const QString& userName)
 {
     if (db.backend() != Database::Backend::Postgres)
-        return {};
+        return LoginRole::NotManaged;
     auto may = mayCreateRoles(db);
     LIAISON_TRY(may);
     if (!*may)
+        return LoginRole::NotManaged;
+    auto privileged = db.scalar(
+        QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = ?"), {userName});
+    LIAISON_TRY(privileged);
+    if (privileged->isNull())
+        return LoginRole::Missing;
+    // A server administrator's own role is left as it is.
+    return privileged->toBool() ? LoginRole::NotManaged : LoginRole::Exists;
+}
+
+Status ServerRoles::userCreated(Database& db, const QString& userName, Role role)
+{
+    auto existing = loginRole(db, userName);
+    LIAISON_TRY(existing);
+    if (*existing == LoginRole::NotManaged)
         return {};
     // The name passed UserAccounts::checkName: lower-case letters, digits and . _ - only; quoted all the
     // same.
-    auto existing = db.scalar(
-        QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = ?"), {userName});
-    LIAISON_TRY(existing);
-    if (existing->toBool())
-        return {}; // a server administrator's own role is left as it is
-    if (existing->isNull())
+    if (*existing == LoginRole::Missing)
         LIAISON_TRY(db.run(onceOnServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted(userName)))));
     // The same name in another LiaisonDesk database on this server may have another role there; the
     // server's role follows the latest.
@@ -187,17 +197,10 @@ Status ServerRoles::userCreated(Database& db, const QString& userName, Role role
 
 Status ServerRoles::userActivated(Database& db, const QString& userName, bool active)
 {
-    if (db.backend() != Database::Backend::Postgres)
-        return {};
-    auto may = mayCreateRoles(db);
-    LIAISON_TRY(may);
-    if (!*may)
-        return {};
-    auto existing = db.scalar(
-        QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = ?"), {userName});
+    auto existing = loginRole(db, userName);
     LIAISON_TRY(existing);
-    if (existing->isNull() || existing->toBool())
-        return {}; // none, or a server administrator's own role, which is left as it is
+    if (*existing != LoginRole::Exists)
+        return {};
     return toStatus(
         db.run(QStringLiteral("ALTER ROLE %1 %2")
                    .arg(quoted(userName), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"))));

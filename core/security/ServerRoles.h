@@ -30,7 +30,13 @@ public:
     [[nodiscard]] static Status userActivated(Database& db, const QString& userName, bool active);
 
 private:
+    enum class LoginRole {
+        NotManaged, // SQLite, no CREATEROLE right, or a server administrator's own role
+        Missing,
+        Exists,
+    };
     static Result<bool> mayCreateRoles(Database& db);
+    static Result<LoginRole> loginRole(Database& db, const QString& userName);
 };
 
 } // namespace liaison

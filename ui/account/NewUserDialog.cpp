@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "DomainEnums.h"
 #include "EntityTraits.h"
-#include "security/PasswordHash.h"
+#include "account/AccountFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,15 +33,9 @@ NewUserDialog::NewUserDialog(Database& db, QWidget* parent) : QDialog(parent), m
     m_person = new QComboBox(this);
     m_person->setObjectName(QStringLiteral("newUserPersonComboBox"));
     form->addRow(tr("&Person:"), m_person);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("newUserPasswordLineEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setMaxLength(PasswordHash::maximumLength + 1);
+    m_password = passwordField("newUserPasswordLineEdit", this);
     form->addRow(tr("First &password:"), m_password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("newUserRepeatLineEdit"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_repeat->setMaxLength(PasswordHash::maximumLength + 1);
+    m_repeat = passwordField("newUserRepeatLineEdit", this);
     form->addRow(tr("R&epeat it:"), m_repeat);
     layout->addLayout(form);
     auto* hint =
@@ -51,11 +45,7 @@ NewUserDialog::NewUserDialog(Database& db, QWidget* parent) : QDialog(parent), m
     hint->setWordWrap(true);
     hint->setEnabled(false);
     layout->addWidget(hint);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->hide();
+    m_problem = problemLabel(this);
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
@@ -91,12 +81,8 @@ void NewUserDialog::fillPeople()
 
 void NewUserDialog::accept()
 {
-    const auto show = [this](const QString& message) {
-        m_problem->setText(message);
-        m_problem->show();
-    };
     if (m_password->text() != m_repeat->text()) {
-        show(tr("The two passwords differ."));
+        showProblem(m_problem, tr("The two passwords differ."));
         m_repeat->setFocus();
         return;
     }
@@ -108,7 +94,7 @@ void NewUserDialog::accept()
     user.password = m_password->text();
     user.mustChangePassword = true;
     if (auto created = UserAccounts::create(m_db, user); !created) {
-        show(created.error().message);
+        showProblem(m_problem, created.error().message);
         return;
     }
     m_created = user.name;

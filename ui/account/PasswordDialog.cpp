@@ -1,6 +1,7 @@
 #include "PasswordDialog.h"
 
 #include "Database.h"
+#include "account/AccountFields.h"
 #include "security/PasswordHash.h"
 #include "security/UserAccounts.h"
 
@@ -27,10 +28,7 @@ PasswordDialog::PasswordDialog(Database& db, bool forced, QWidget* parent) : QDi
     }
     auto* form = new QFormLayout;
     const auto field = [&](const char* name, const QString& label) {
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(QLatin1StringView(name));
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(PasswordHash::maximumLength + 1);
+        QLineEdit* edit = passwordField(name, this);
         form->addRow(label, edit);
         return edit;
     };
@@ -41,11 +39,7 @@ PasswordDialog::PasswordDialog(Database& db, bool forced, QWidget* parent) : QDi
     auto* hint = new QLabel(tr("At least %n characters.", nullptr, PasswordHash::minimumLength), this);
     hint->setEnabled(false);
     layout->addWidget(hint);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->hide();
+    m_problem = problemLabel(this);
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Change"));
@@ -55,22 +49,16 @@ PasswordDialog::PasswordDialog(Database& db, bool forced, QWidget* parent) : QDi
     layout->addWidget(buttons);
 }
 
-void PasswordDialog::showProblem(const QString& message)
-{
-    m_problem->setText(message);
-    m_problem->show();
-}
-
 void PasswordDialog::accept()
 {
     if (m_new->text() != m_repeat->text()) {
-        showProblem(tr("The two new passwords differ."));
+        showProblem(m_problem, tr("The two new passwords differ."));
         m_repeat->setFocus();
         m_repeat->selectAll();
         return;
     }
     if (Status changed = UserAccounts::changePassword(m_db, m_current->text(), m_new->text()); !changed) {
-        showProblem(changed.error().message);
+        showProblem(m_problem, changed.error().message);
         QLineEdit* wrong = changed.error().field == QLatin1StringView("current") ? m_current : m_new;
         wrong->setFocus();
         wrong->selectAll();

@@ -22,8 +22,6 @@ public:
     void accept() override;
 
 private:
-    void showProblem(const QString& message);
-
     Database& m_db;
     QLineEdit* m_current = nullptr;
     QLineEdit* m_new = nullptr;

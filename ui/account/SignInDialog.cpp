@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "HomePath.h"
+#include "account/AccountFields.h"
 #include "account/PasswordDialog.h"
 #include "security/PasswordHash.h"
 #include "security/UserAccounts.h"
@@ -42,16 +43,10 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     m_name->setMaxLength(UserAccounts::maxNameLength);
     m_name->setText(m_firstStart ? QStringLiteral("admin") : QSettings().value(lastUserKey).toString());
     form->addRow(tr("&User name:"), m_name);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setMaxLength(PasswordHash::maximumLength + 1);
+    m_password = passwordField("passwordLineEdit", this);
     form->addRow(tr("&Password:"), m_password);
     if (m_firstStart) {
-        m_repeat = new QLineEdit(this);
-        m_repeat->setObjectName(QStringLiteral("repeatPasswordLineEdit"));
-        m_repeat->setEchoMode(QLineEdit::Password);
-        m_repeat->setMaxLength(PasswordHash::maximumLength + 1);
+        m_repeat = passwordField("repeatPasswordLineEdit", this);
         form->addRow(tr("&Repeat it:"), m_repeat);
     }
     layout->addLayout(form);
@@ -60,11 +55,7 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
         hint->setEnabled(false);
         layout->addWidget(hint);
     }
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->hide();
+    m_problem = problemLabel(this);
     layout->addWidget(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -77,23 +68,17 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     (m_name->text().isEmpty() ? m_name : m_password)->setFocus();
 }
 
-void SignInDialog::showProblem(const QString& message)
-{
-    m_problem->setText(message);
-    m_problem->show();
-}
-
 bool SignInDialog::createAdmin()
 {
     if (m_password->text() != m_repeat->text()) {
-        showProblem(tr("The two passwords differ."));
+        showProblem(m_problem, tr("The two passwords differ."));
         m_repeat->setFocus();
         m_repeat->selectAll();
         return false;
     }
     if (auto created = UserAccounts::createFirstAdmin(m_db, m_name->text().trimmed(), m_password->text());
         !created) {
-        showProblem(created.error().message);
+        showProblem(m_problem, created.error().message);
         (created.error().field == QLatin1StringView("name") ? m_name : m_password)->setFocus();
         return false;
     }
@@ -104,7 +89,7 @@ bool SignInDialog::signIn()
 {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
-        showProblem(tr("Enter your user name."));
+        showProblem(m_problem, tr("Enter your user name."));
         m_name->setFocus();
         return false;
     }
@@ -112,7 +97,7 @@ bool SignInDialog::signIn()
     auto session = UserAccounts::signIn(m_db, name, m_password->text());
     QApplication::restoreOverrideCursor();
     if (!session) {
-        showProblem(session.error().message);
+        showProblem(m_problem, session.error().message);
         m_password->clear();
         m_password->setFocus();
         return false;
@@ -123,7 +108,7 @@ bool SignInDialog::signIn()
         if (change.exec() != QDialog::Accepted) {
             m_db.signOut();
             m_password->clear();
-            showProblem(tr("Signed out: choose your own password to go on."));
+            showProblem(m_problem, tr("Signed out: choose your own password to go on."));
             return false;
         }
     }

@@ -23,7 +23,6 @@ public:
     void accept() override;
 
 private:
-    void showProblem(const QString& message);
     bool createAdmin();
     bool signIn();
 
