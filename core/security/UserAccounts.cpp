@@ -84,7 +84,9 @@ Status UserAccounts::checkName(const QString& name)
 
 Result<bool> UserAccounts::hasUsers(const Database& db)
 {
-    auto any = db.scalar(QStringLiteral("SELECT 1 FROM app_user LIMIT 1"));
+    // Only users who can sign in count: a database of an earlier version may list users without a
+    // password, and must still let its first administrator be made.
+    auto any = db.scalar(QStringLiteral("SELECT 1 FROM app_user WHERE password_hash <> '' LIMIT 1"));
     if (!any)
         return std::unexpected(any.error());
     return !any->isNull();

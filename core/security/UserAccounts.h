@@ -47,6 +47,7 @@ public:
 
     // A user name is a login name: lower-case letters, digits, '.', '_' or '-', starting with a letter.
     [[nodiscard]] static Status checkName(const QString& name);
+    // Whether any user can sign in (has a password).
     [[nodiscard]] static Result<bool> hasUsers(const Database& db);
 
     // On a database without users: acts as the set-up of the database (for the first administrator and
