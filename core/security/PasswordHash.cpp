@@ -92,6 +92,13 @@ bool PasswordHash::matches(const QString& password, const QString& stored)
     return sameBytes(derive(password, parsed->salt, parsed->rounds), parsed->key);
 }
 
+QString PasswordHash::decoy()
+{
+    // PBKDF2 of "no such user" with the salt "LiaisonDeskNoUsr", worked out once.
+    return QStringLiteral(
+        "pbkdf2-sha256$600000$TGlhaXNvbkRlc2tOb1Vzcg==$F16t+RslAVYcimY3armKnFgoe9NOdJarZ6MWLymX8KI=");
+}
+
 bool PasswordHash::isOutdated(const QString& stored)
 {
     const auto parsed = parse(stored);

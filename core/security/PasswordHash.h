@@ -27,6 +27,9 @@ public:
     // True when password is the one stored; compares in constant time. A stored value that is not a
     // hash of ours (empty, damaged) never matches.
     static bool matches(const QString& password, const QString& stored);
+    // A stored hash of today's parameters that stands for nobody: checking a password against it takes
+    // as long as checking a real user's, so that the time taken does not tell whether a name exists.
+    static QString decoy();
     // True when stored was made with fewer iterations than today's, so it should be made again at the
     // next successful sign-in.
     static bool isOutdated(const QString& stored);

@@ -246,8 +246,7 @@ Result<Session> UserAccounts::signIn(Database& db, const QString& name, const QS
         if (found.error().kind != Error::Kind::NotFound)
             return std::unexpected(found.error());
         // As slow as a real check, so that the time taken does not tell which names exist.
-        PasswordHash::matches(password,
-                              PasswordHash::hash(QStringLiteral("no such user"), PasswordHash::iterations));
+        PasswordHash::matches(password, PasswordHash::decoy());
         return std::unexpected(refused);
     }
     Account account = *found;
