@@ -5415,5 +5415,13 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Today's backup is in %1.</source>
         <translation>Today's backup is in %1.</translation>
     </message>
+    <message>
+        <source>LiaisonDesk needs a display, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it in a desktop session, over ssh -X, or with xvfb-run; with QT_QPA_PLATFORM=offscreen it runs without showing anything.
+liaisonctl does the same work without a window.</source>
+        <translation>LiaisonDesk needs a display, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it in a desktop session, over ssh -X, or with xvfb-run; with QT_QPA_PLATFORM=offscreen it runs without showing anything.
+liaisonctl does the same work without a window.</translation>
+    </message>
 </context>
 </TS>

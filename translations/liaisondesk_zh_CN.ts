@@ -5414,5 +5414,13 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Today's backup is in %1.</source>
         <translation>今日备份已保存至 %1。</translation>
     </message>
+    <message>
+        <source>LiaisonDesk needs a display, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start it in a desktop session, over ssh -X, or with xvfb-run; with QT_QPA_PLATFORM=offscreen it runs without showing anything.
+liaisonctl does the same work without a window.</source>
+        <translation>包联企业服务台需要图形显示环境，但当前未检测到（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。
+请在桌面会话中启动，或通过 ssh -X 登录、使用 xvfb-run 启动；设置 QT_QPA_PLATFORM=offscreen 可在不显示窗口的情况下运行。
+不需要窗口时，可使用命令行程序 liaisonctl 完成同样的工作。</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -54,6 +55,27 @@ bool onlyAsksForHelpOrVersion(int argc, char* argv[])
     return false;
 }
 
+// On X11 and Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; without either (a console, an
+// SSH session without -X), Qt would abort with an error about platform plugins. True when neither is
+// set and no platform is chosen (QT_QPA_PLATFORM, -platform).
+bool lacksADisplay(int argc, char* argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return false;
+    }
+    return true;
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return false;
+#endif
+}
+
 // The daily backup of an SQLite database, in the backups folder next to it, before anyone signs in; a
 // failure is told but does not stop the start. What to tell in the status bar, if anything.
 QString takeDailyBackup(const liaison::Database& db)
@@ -83,6 +105,20 @@ int main(int argc, char* argv[])
         describe(parser);
         parser.process(app); // prints and exits
         return 0;
+    }
+
+    if (lacksADisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        liaison::Translations::install(app);
+        const QString message = QCoreApplication::translate(
+            "main",
+            "LiaisonDesk needs a display, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set).\nStart it in a desktop session, over ssh -X, or with xvfb-run; with "
+            "QT_QPA_PLATFORM=offscreen it runs without showing anything.\nliaisonctl does the same "
+            "work without a window.");
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+        return 1;
     }
 
     QApplication app(argc, argv);
