@@ -36,9 +36,11 @@ expect_named() {
 echo "-- the project's list provides everything the build used"
 check 0 "$list" && expect_named "all provided by debian-packages"
 
-# Each of these is used by the build (a library on a link line, headers of the core and of the
-# charts) and pulled in by nothing else on the list.
-for package in zlib1g-dev:libz.so libxlsxwriter-dev:xlsxwriter.h qt6-charts-dev:/QtCharts/ libicu-dev:/unicode/; do
+# Each of these is used by the build and pulled in by nothing else on the list: a library on a link
+# line, headers of the core and of the charts, CMake files the configuration read, the build tool and
+# the compiler launcher.
+for package in zlib1g-dev:libz.so libxlsxwriter-dev:xlsxwriter.h qt6-charts-dev:/QtCharts/ libicu-dev:/unicode/ \
+  qt6-tools-dev:/cmake/Qt6LinguistTools/ ninja-build:/usr/bin/ninja ccache:/usr/bin/ccache; do
   name=${package%%:*}
   file=${package#*:}
   echo "-- the list without $name"
@@ -52,9 +54,11 @@ done
 echo "-- the list without lintian, which the build does not use"
 check 0 "$(without lintian)"
 
-echo "-- a header no package installed"
+echo "-- a header no package installed, and a link made by hand"
 mkdir -p "$work/by-hand/include" "$work/tiny/src"
 echo 'inline int answer() { return 42; }' >"$work/by-hand/include/byhand.h"
+# A link made by hand to a package's header is not that package's file.
+ln -s /usr/include/zlib.h "$work/by-hand/include/zlink.h"
 cat >"$work/tiny/src/CMakeLists.txt" <<'CMAKE'
 cmake_minimum_required(VERSION 3.25)
 project(tiny LANGUAGES CXX)
@@ -62,13 +66,14 @@ add_executable(tiny main.cpp)
 target_include_directories(tiny PRIVATE ${BY_HAND})
 target_link_libraries(tiny PRIVATE z)
 CMAKE
-printf '#include <byhand.h>\n#include <zlib.h>\nint main() { return answer() == 42 && zlibVersion() ? 0 : 1; }\n' \
+printf '#include <byhand.h>\n#include <zlink.h>\nint main() { return answer() == 42 && zlibVersion() ? 0 : 1; }\n' \
   >"$work/tiny/src/main.cpp"
 if cmake -S "$work/tiny/src" -B "$work/tiny/build" -G Ninja -DBY_HAND="$work/by-hand/include" >"$work/out" 2>&1 &&
   cmake --build "$work/tiny/build" >>"$work/out" 2>&1; then
   if check 1 "$(without zlib1g-dev)" "$work/tiny/build"; then
     expect_named "no Debian package installed"
     expect_named "$work/by-hand/include/byhand.h"
+    expect_named "$work/by-hand/include/zlink.h"
     expect_named "  zlib1g-dev:"
   fi
 else
