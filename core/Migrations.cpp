@@ -347,6 +347,9 @@ const std::vector<Migration>& migrations()
         {{std::begin(schemaV3), std::end(schemaV3)}, widenIssueEventKinds},
         {{std::begin(schemaV4), std::end(schemaV4)}, chainAuditLog},
         {{std::begin(schemaV5), std::end(schemaV5)}, ServerRoles::install},
+        // Version 6: the scope functions of the row-level security no longer search the session's
+        // temporary schema first.
+        {{}, ServerRoles::installScopeFunctions},
     };
     return all;
 }

@@ -37,10 +37,13 @@ const char* const liaisonTables[] = {"enterprise_tag",  "contact",        "visit
 const char* const supervisorTables[] = {"issue", "issue_event", "issue_extension", "issue_co_unit"};
 
 // The functions the policies call. They run with the rights of their owner (who is not limited by
-// row-level security) and look the connecting user (session_user) up in app_user.
+// row-level security) and look the connecting user (session_user) up in app_user. Their search path is
+// pinned to the schema of the tables with pg_temp last ({SEARCH_PATH}): with the caller's path, or
+// with "$user", public, a session's temporary table app_user would come first and name anyone an
+// administrator.
 const char* const scopeFunctions[] = {
     R"(CREATE OR REPLACE FUNCTION liaisondesk_may_work(target BIGINT) RETURNS BOOLEAN
-       LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
          SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.name = session_user AND u.active AND (u.role = 'admin'
            OR (u.role = 'liaison' AND EXISTS (SELECT 1 FROM person p JOIN duty_assignment d
                ON d.enterprise_id = target AND (d.area_id = p.area_id OR d.department_id = p.unit_id)
@@ -49,7 +52,7 @@ const char* const scopeFunctions[] = {
        $$)",
     R"(CREATE OR REPLACE FUNCTION liaisondesk_may_work_issue(enterprise BIGINT, owner_person BIGINT,
            owner_unit BIGINT, owner_area BIGINT) RETURNS BOOLEAN
-       LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
          SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.name = session_user AND u.active
            AND (u.role IN ('admin', 'supervisor') OR (u.role = 'liaison' AND (u.person_id = owner_person
              OR EXISTS (SELECT 1 FROM person p WHERE p.id = u.person_id
@@ -57,7 +60,7 @@ const char* const scopeFunctions[] = {
              OR liaisondesk_may_work(enterprise)))))
        $$)",
     R"(CREATE OR REPLACE FUNCTION liaisondesk_may_work_issue(target BIGINT) RETURNS BOOLEAN
-       LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
          SELECT COALESCE((SELECT liaisondesk_may_work_issue(i.enterprise_id, i.owner_person_id, i.owner_unit_id,
                                                            i.owner_area_id) FROM issue i WHERE i.id = target), FALSE)
        $$)",
@@ -95,12 +98,23 @@ Result<bool> ServerRoles::mayCreateRoles(Database& db)
     return may->toBool();
 }
 
+Status ServerRoles::installScopeFunctions(Database& db)
+{
+    if (db.backend() != Database::Backend::Postgres)
+        return {};
+    auto schema = db.scalar(QStringLiteral("SELECT current_schema()"));
+    LIAISON_TRY(schema);
+    const QString searchPath = quoted(schema->toString()) + QStringLiteral(", pg_temp");
+    for (const char* sql : scopeFunctions)
+        LIAISON_TRY(db.run(QString::fromLatin1(sql).replace(QStringLiteral("{SEARCH_PATH}"), searchPath)));
+    return {};
+}
+
 Status ServerRoles::install(Database& db)
 {
     if (db.backend() != Database::Backend::Postgres)
         return {};
-    for (const char* sql : scopeFunctions)
-        LIAISON_TRY(db.run(QString::fromLatin1(sql)));
+    LIAISON_TRY(installScopeFunctions(db));
     for (const ScopedTable& scoped : scopedTables) {
         const QString table = QString::fromLatin1(scoped.table);
         const QString check = QString::fromLatin1(scoped.check);

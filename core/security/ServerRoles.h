@@ -26,6 +26,9 @@ public:
 
     // The group roles, their rights and the row-level security policies (schema version 5).
     [[nodiscard]] static Status install(Database& db);
+    // The functions the policies call, made again with their search path pinned to the tables'
+    // schema (schema 6; install makes them so from the start).
+    [[nodiscard]] static Status installScopeFunctions(Database& db);
     [[nodiscard]] static Status userCreated(Database& db, const QString& userName, Role role);
     [[nodiscard]] static Status userActivated(Database& db, const QString& userName, bool active);
 

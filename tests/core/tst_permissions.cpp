@@ -664,6 +664,29 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
         // Reading is for everyone.
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM issue")) && query.next());
         QVERIFY(query.value(0).toInt() >= 2);
+        // A temporary table app_user that names the session an administrator: the scope functions
+        // read the real one, so the other area's problem and enterprise stay out of reach.
+        QVERIFY2(
+            query.exec(QStringLiteral("CREATE TEMP TABLE app_user (id BIGINT, name TEXT, person_id BIGINT, "
+                                      "role TEXT, active BOOLEAN)")),
+            qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("INSERT INTO pg_temp.app_user VALUES (1, session_user, NULL, 'admin', "
+                                      "TRUE)")),
+            qPrintable(query.lastError().text()));
+        QVERIFY(query.prepare(QStringLiteral("UPDATE issue SET status = 'verified' WHERE id = ?")));
+        query.addBindValue(issueB);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.numRowsAffected(), 0);
+        QVERIFY(query.prepare(QStringLiteral("UPDATE enterprise SET address = 'forged' WHERE id = ?")));
+        query.addBindValue(m_world.enterpriseB);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.numRowsAffected(), 0);
+        QVERIFY(
+            query.prepare(QStringLiteral("INSERT INTO contact (enterprise_id, name) VALUES (?, 'forged')")));
+        query.addBindValue(m_world.enterpriseB);
+        QVERIFY(!query.exec());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE pg_temp.app_user")));
         raw.close();
     }
     {
