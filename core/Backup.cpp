@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "PrivateFiles.h"
 #include "security/Permissions.h"
 
 #include <QDateTime>
@@ -73,6 +74,9 @@ Status Backup::write(const Database& db, const QString& path)
     // never has the name asked for.
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
+    // VACUUM INTO writes into an empty file as it finds it: made first, readable by its owner only.
+    if (!PrivateFiles::createFile(partial))
+        return std::unexpected(Error::storage(tr("The backup could not be written to %1.").arg(path)));
     if (const auto written = db.run(QStringLiteral("VACUUM INTO ?"), {partial}); !written) {
         QFile::remove(partial);
         return std::unexpected(Error::storage(
@@ -91,7 +95,7 @@ Status Backup::write(const Database& db, const QString& path)
 
 Result<Backup::Rotation> Backup::rotate(const Database& db, const QString& folder, const QDate& today)
 {
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makeFolder(folder))
         return std::unexpected(Error::storage(tr("The backup folder %1 could not be made.").arg(folder)));
     const QDir dir(folder);
     Rotation rotation;
@@ -180,7 +184,8 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
     }
     const QString partial = databasePath + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial) || !QFile::rename(partial, databasePath)) {
+    if (!QFile::copy(backupPath, partial) || !PrivateFiles::restrict(partial) ||
+        !QFile::rename(partial, databasePath)) {
         QFile::remove(partial);
         if (!kept.isEmpty()) { // put the database back as it was
             QFile::rename(kept, databasePath);

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -107,9 +108,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOption
         }
         if (file.exists() && !file.isFile())
             return std::unexpected(Error::validation(tr("%1 is not a database file.").arg(spec)));
-        if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
+        if (!file.exists() && !PrivateFiles::makeFolder(file.absolutePath())) {
             return std::unexpected(
                 Error::storage(tr("Cannot create the folder %1 for the database.").arg(file.absolutePath())));
+        }
+        if (!file.exists() && !PrivateFiles::createFile(file.absoluteFilePath())) {
+            return std::unexpected(Error::storage(tr("Cannot create the database file %1.").arg(spec)));
         }
         database.reset(new Database(Backend::Sqlite, name, file.absoluteFilePath()));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -1805,6 +1805,10 @@
         <translation>Cannot create the folder %1 for the database.</translation>
     </message>
     <message>
+        <source>Cannot create the database file %1.</source>
+        <translation>Cannot create the database file %1.</translation>
+    </message>
+    <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>

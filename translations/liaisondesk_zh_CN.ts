@@ -1805,6 +1805,10 @@
         <translation>无法创建数据库所在文件夹 %1。</translation>
     </message>
     <message>
+        <source>Cannot create the database file %1.</source>
+        <translation>无法创建数据库文件 %1。</translation>
+    </message>
+    <message>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>

@@ -5,8 +5,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -18,6 +22,7 @@ class TestBackup final : public QObject
 private slots:
     void dailyBackupsRotate();
     void backingUpNeedsAnAdministrator();
+    void filesAreReadableByTheirOwnerOnly();
 };
 
 void TestBackup::dailyBackupsRotate()
@@ -80,6 +85,53 @@ void TestBackup::backingUpNeedsAnAdministrator()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("copy.sqlite"))));
     // The daily rotation is housekeeping done for everyone.
     QVERIFY(Backup::rotate(*db, dir.filePath(QStringLiteral("backups")), QDate(2026, 3, 2)));
+}
+
+namespace {
+
+// True when neither the group nor others may read, write or enter.
+bool ownerOnly(const QString& path)
+{
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    return QFileInfo::exists(path) && (QFile::permissions(path) & others) == QFile::Permissions{};
+}
+
+} // namespace
+
+void TestBackup::filesAreReadableByTheirOwnerOnly()
+{
+    // The usual umask would make everything world-readable.
+    const mode_t umaskBefore = ::umask(022);
+    const auto restoreUmask = qScopeGuard([&] { ::umask(umaskBefore); });
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data/LiaisonDesk"));
+    const QString path = QDir(folder).filePath(QStringLiteral("liaisondesk.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(ownerOnly(dir.filePath(QStringLiteral("data"))));
+        QVERIFY(ownerOnly(folder));
+        QVERIFY(ownerOnly(path));
+        QVERIFY(ownerOnly(path + QStringLiteral("-wal")));
+
+        const QString backups = QDir(folder).filePath(QStringLiteral("backups"));
+        const auto rotation = Backup::rotate(**db, backups, QDate(2026, 12, 2));
+        QVERIFY2(rotation, qPrintable(rotation ? QString() : rotation.error().message));
+        QVERIFY(ownerOnly(backups));
+        const QStringList copies = QDir(backups).entryList(QDir::Files);
+        QCOMPARE(copies.size(), 2); // the day's and the week's
+        for (const QString& name : copies)
+            QVERIFY2(ownerOnly(QDir(backups).filePath(name)), qPrintable(name));
+
+        // A backup restored from a readable copy is the owner's only again.
+        const QString shared = dir.filePath(QStringLiteral("shared.sqlite"));
+        QVERIFY(QFile::copy(rotation->taken, shared));
+        QVERIFY(QFile::setPermissions(shared, QFile::permissions(shared) | QFile::ReadOther));
+        const QString restored = dir.filePath(QStringLiteral("restored.sqlite"));
+        QVERIFY(Backup::restore(shared, restored));
+        QVERIFY(ownerOnly(restored));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
