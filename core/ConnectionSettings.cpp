@@ -147,25 +147,29 @@ Status PasswordFile::remember(const ConnectionSettings& server, const QString& p
     if (password.contains(QLatin1Char('\n')))
         return std::unexpected(Error::validation(tr("A password cannot contain a line break.")));
 
-    const QString key = lineKey(server);
-    QStringList lines;
+    // Only this server's line is replaced; every other line of the file (other servers, comments, blank
+    // lines, CRLF ends) stays byte for byte.
+    const QByteArray key = lineKey(server).toUtf8();
+    QByteArray content;
     QFile existing(path());
-    if (existing.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        while (!existing.atEnd()) {
-            const QString line = QString::fromUtf8(existing.readLine()).trimmed();
-            if (!line.isEmpty() && !line.startsWith(key))
-                lines << line;
-        }
+    if (existing.open(QIODevice::ReadOnly)) {
+        QList<QByteArray> lines = existing.readAll().split('\n');
         existing.close();
+        if (!lines.isEmpty() && lines.back().isEmpty()) // the file's last line end
+            lines.removeLast();
+        for (const QByteArray& line : std::as_const(lines)) {
+            if (!line.startsWith(key))
+                content += line + '\n';
+        }
     }
-    lines << key + escaped(password);
+    content += key + escaped(password).toUtf8() + '\n';
 
     // Written whole or not at all, and readable by its owner only: libpq ignores a file others can read.
     QSaveFile file(path());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+    if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(Error::storage(tr("Cannot write %1: %2").arg(path(), file.errorString())));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    file.write(content);
     if (!file.commit())
         return std::unexpected(Error::storage(tr("Cannot write %1: %2").arg(path(), file.errorString())));
     QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -172,6 +172,26 @@ void TestSettingsPage::databaseChoiceIsSavedWithoutThePassword()
     pass.close();
     QVERIFY(pass.open(QIODevice::ReadOnly));
     QCOMPARE(pass.readAll(), QByteArray("db.example:5433:liaison:zhang\\:li:second\n"));
+    pass.close();
+
+    // The rest of someone's password file stays byte for byte: comments, blank lines, spaces, other
+    // servers, a CRLF line end, a last line without one.
+    const QByteArray others = "# the office's servers\r\n"
+                              "  other.example:5432:*:bob:pw  \n"
+                              "\n"
+                              "db.example:5433:liaison:zhang\\:li:second\n"
+                              "last.example:5432:x:y:z";
+    QVERIFY(pass.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    pass.write(others);
+    pass.close();
+    field("passwordLineEdit")->setText(QStringLiteral("third"));
+    save->click();
+    QVERIFY(pass.open(QIODevice::ReadOnly));
+    QCOMPARE(pass.readAll(), QByteArray("# the office's servers\r\n"
+                                        "  other.example:5432:*:bob:pw  \n"
+                                        "\n"
+                                        "last.example:5432:x:y:z\n"
+                                        "db.example:5433:liaison:zhang\\:li:third\n"));
 
     QSettings().remove(QStringLiteral("database"));
     qunsetenv("PGPASSFILE");
