@@ -50,6 +50,10 @@ struct EntityTraits<Enterprise>
     static Enterprise read(RowReader& row);
     static Status validate(const Enterprise& entity, const Database& db);
     static Status authorize(const Database& db, const Enterprise& entity);
+    // The register's identity of an enterprise (name, credit code, area, scale, white-list batch) is the
+    // administrator's: the headline figures count by it. Those who work on the enterprise change the
+    // rest.
+    static Status authorizeChange(const Database& db, const Enterprise& before, const Enterprise& after);
     static Status afterWrite(Database& db, const Enterprise& entity, Id id);
     // The tags, for the enterprise's audit entry: {"tags": ["specialised", …]}.
     static QJsonObject auditExtras(const Enterprise& entity);

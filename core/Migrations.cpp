@@ -348,8 +348,9 @@ const std::vector<Migration>& migrations()
         {{std::begin(schemaV4), std::end(schemaV4)}, chainAuditLog},
         {{std::begin(schemaV5), std::end(schemaV5)}, ServerRoles::install},
         // Version 6: the scope functions of the row-level security no longer search the session's
-        // temporary schema first.
-        {{}, ServerRoles::installScopeFunctions},
+        // temporary schema first; raw SQL moves a problem's status along the workflow only and deletes
+        // only where LiaisonDesk does.
+        {{}, ServerRoles::harden},
     };
     return all;
 }

@@ -136,6 +136,10 @@ Status Repository<T>::update(const T& entity)
         // The record as it was must be the user's to change too, not only as it will be.
         if (Status allowed = Traits::authorize(m_db, *before); !allowed)
             return allowed;
+        if constexpr (requires { Traits::authorizeChange(m_db, *before, entity); }) {
+            if (Status allowed = Traits::authorizeChange(m_db, *before, entity); !allowed)
+                return allowed;
+        }
         const QStringList columns = Traits::columns();
         QVariantList values = Traits::values(entity);
         QStringList assignments;

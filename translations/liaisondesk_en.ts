@@ -2347,6 +2347,10 @@ Password of %2 on %3:</translation>
         <source>No suppliers or customers recorded.</source>
         <translation>No suppliers or customers recorded.</translation>
     </message>
+    <message>
+        <source>Only an administrator may change an enterprise's name, credit code, town/street/park or scale.</source>
+        <translation>Only an administrator may change an enterprise's name, credit code, town/street/park or scale.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EnterpriseImporter</name>
@@ -4048,8 +4052,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>change areas, units, people, categories or the work calendar</translation>
     </message>
     <message>
-        <source>add enterprises or change the duty scheme</source>
-        <translation>add enterprises or change the duty scheme</translation>
+        <source>add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, or change the duty scheme</source>
+        <translation>add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, or change the duty scheme</translation>
     </message>
     <message>
         <source>record visits or change an enterprise's records</source>

@@ -2347,6 +2347,10 @@ Password of %2 on %3:</source>
         <source>No suppliers or customers recorded.</source>
         <translation>暂无上下游配套企业记录。</translation>
     </message>
+    <message>
+        <source>Only an administrator may change an enterprise's name, credit code, town/street/park or scale.</source>
+        <translation>企业名称、统一社会信用代码、所属镇街园区和规模由管理员维护，如需修改请联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EnterpriseImporter</name>
@@ -4048,8 +4052,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>修改镇街园区、部门、人员、问题类别或工作日历</translation>
     </message>
     <message>
-        <source>add enterprises or change the duty scheme</source>
-        <translation>新增企业或调整包联责任</translation>
+        <source>add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, or change the duty scheme</source>
+        <translation>新增企业、修改企业名称、统一社会信用代码、所属镇街、规模或白名单批次，或调整包联责任</translation>
     </message>
     <message>
         <source>record visits or change an enterprise's records</source>

@@ -62,6 +62,15 @@ Status EntityTraits<Enterprise>::authorize(const Database& db, const Enterprise&
     return Permissions::requireForEnterprise(db, Permission::WorkEnterprise, e.id);
 }
 
+Status EntityTraits<Enterprise>::authorizeChange(const Database& db, const Enterprise& before,
+                                                 const Enterprise& after)
+{
+    const bool identityChanged = before.name != after.name || before.creditCode != after.creditCode ||
+                                 before.areaId != after.areaId || before.scale != after.scale ||
+                                 before.whitelistBatchId != after.whitelistBatchId;
+    return identityChanged ? Permissions::require(db, Permission::EditRegister) : Status{};
+}
+
 Status EntityTraits<Contact>::authorize(const Database& db, const Contact& e)
 {
     return Permissions::requireForEnterprise(db, Permission::WorkEnterprise, e.enterpriseId);

@@ -39,7 +39,10 @@ QString Permissions::describe(Permission permission)
     case Permission::Read: return tr("read the records");
     case Permission::ManageUsers: return tr("manage users");
     case Permission::EditReference: return tr("change areas, units, people, categories or the work calendar");
-    case Permission::EditRegister: return tr("add enterprises or change the duty scheme");
+    case Permission::EditRegister:
+        return tr(
+            "add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, "
+            "or change the duty scheme");
     case Permission::WorkEnterprise: return tr("record visits or change an enterprise's records");
     case Permission::WorkIssue: return tr("work on problems");
     case Permission::SuperviseIssues: return tr("assign, escalate, urge, verify or reopen problems");

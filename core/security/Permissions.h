@@ -22,7 +22,7 @@ enum class Permission {
     Read,            // see records, figures and briefings
     ManageUsers,     // create users, reset passwords, disable accounts
     EditReference,   // areas, units, people, categories, the work calendar, white-list batches
-    EditRegister,    // add enterprises; the duty scheme
+    EditRegister,    // add enterprises, change their identity (name, credit code, area, scale, batch); duty
     WorkEnterprise,  // visits, contacts, permits, supply links, transfers, production status (scoped)
     WorkIssue,       // raise a problem, start it, resolve it, ask for more time (scoped)
     SuperviseIssues, // assign, escalate, urge, decide extensions, verify, reopen

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <span>
+
 namespace liaison {
 namespace {
 
@@ -29,12 +31,73 @@ const ScopedTable scopedTables[] = {
     {"issue_co_unit", "liaisondesk_may_work_issue(issue_id)"},
 };
 
-// Who may write what, beside reading everything (app_user: not the password hashes).
+// Who may write what, beside reading everything (app_user: not the password hashes). Nobody deletes but
+// where LiaisonDesk itself does (deletableTables); a problem's status changes only along the workflow.
 const char* const liaisonTables[] = {"enterprise_tag",  "contact",        "visit",
                                      "permit_request",  "staff_transfer", "production_status_change",
                                      "supply_link",     "issue",          "issue_event",
                                      "issue_extension", "issue_co_unit"};
 const char* const supervisorTables[] = {"issue", "issue_event", "issue_extension", "issue_co_unit"};
+// The only rows LiaisonDesk deletes: an enterprise's tags when they are set anew, a problem's co-handling
+// units when it is assigned again (liaison officers and supervisors), and an administrator's correction
+// of a year of the work calendar.
+struct Deletable
+{
+    const char* table;
+    Role role;
+};
+const Deletable deletableTables[] = {
+    {"enterprise_tag", Role::Liaison},   {"enterprise_tag", Role::Admin}, {"issue_co_unit", Role::Liaison},
+    {"issue_co_unit", Role::Supervisor}, {"issue_co_unit", Role::Admin},  {"calendar_day", Role::Admin},
+    {"calendar_year", Role::Admin},
+};
+
+// Rules for rows written with SQL, as the core keeps them (the tables' owner, LiaisonDesk's own
+// connection checked by the core, which also builds the reference scenario's history directly, is not
+// bound): a problem is registered new and its status moves along IssueWorkflow::isLegal's graph only;
+// an enterprise's identity in the register (EntityTraits<Enterprise>::authorizeChange) is the
+// administrator's.
+const char* const guardTriggers[] = {
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_issue_workflow() RETURNS TRIGGER
+       LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
+       BEGIN
+         IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+           RETURN NEW;
+         END IF;
+         IF TG_OP = 'INSERT' AND NEW.status <> 'new' THEN
+           RAISE EXCEPTION 'a problem is registered as new, not as %', NEW.status
+             USING ERRCODE = 'check_violation';
+         END IF;
+         IF TG_OP = 'UPDATE' AND NEW.status IS DISTINCT FROM OLD.status AND (OLD.status, NEW.status) NOT IN (
+             ('new', 'assigned'), ('assigned', 'in_progress'), ('in_progress', 'resolved'),
+             ('resolved', 'verified'), ('resolved', 'reopened'), ('verified', 'reopened'),
+             ('reopened', 'assigned'), ('reopened', 'in_progress')) THEN
+           RAISE EXCEPTION 'a problem''s status does not go from % to %', OLD.status, NEW.status
+             USING ERRCODE = 'check_violation';
+         END IF;
+         RETURN NEW;
+       END $$)",
+    "DROP TRIGGER IF EXISTS liaisondesk_issue_workflow ON issue",
+    "CREATE TRIGGER liaisondesk_issue_workflow BEFORE INSERT OR UPDATE ON issue "
+    "FOR EACH ROW EXECUTE FUNCTION liaisondesk_issue_workflow()",
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_enterprise_identity() RETURNS TRIGGER
+       LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
+       BEGIN
+         IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
+            OR EXISTS (SELECT 1 FROM app_user u WHERE u.name = session_user AND u.active AND u.role = 'admin') THEN
+           RETURN NEW;
+         END IF;
+         IF (NEW.name, NEW.credit_code, NEW.area_id, NEW.scale, NEW.whitelist_batch_id) IS DISTINCT FROM
+            (OLD.name, OLD.credit_code, OLD.area_id, OLD.scale, OLD.whitelist_batch_id) THEN
+           RAISE EXCEPTION 'only an administrator changes an enterprise''s name, credit code, area, scale or white-list batch'
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         RETURN NEW;
+       END $$)",
+    "DROP TRIGGER IF EXISTS liaisondesk_enterprise_identity ON enterprise",
+    "CREATE TRIGGER liaisondesk_enterprise_identity BEFORE UPDATE ON enterprise "
+    "FOR EACH ROW EXECUTE FUNCTION liaisondesk_enterprise_identity()",
+};
 
 // The functions the policies call. They run with the rights of their owner (who is not limited by
 // row-level security) and look the connecting user (session_user) up in app_user. Their search path is
@@ -98,23 +161,62 @@ Result<bool> ServerRoles::mayCreateRoles(Database& db)
     return may->toBool();
 }
 
-Status ServerRoles::installScopeFunctions(Database& db)
+Result<QString> ServerRoles::schema(Database& db)
+{
+    auto current = db.scalar(QStringLiteral("SELECT current_schema()"));
+    LIAISON_TRY(current);
+    return quoted(current->toString());
+}
+
+Status ServerRoles::installFunctions(Database& db)
+{
+    auto inSchema = schema(db);
+    LIAISON_TRY(inSchema);
+    const QString searchPath = *inSchema + QStringLiteral(", pg_temp");
+    for (const std::span<const char* const> statements :
+         {std::span<const char* const>(scopeFunctions), std::span<const char* const>(guardTriggers)}) {
+        for (const char* sql : statements)
+            LIAISON_TRY(
+                db.run(QString::fromLatin1(sql).replace(QStringLiteral("{SEARCH_PATH}"), searchPath)));
+    }
+    return {};
+}
+
+Status ServerRoles::grantDeletes(Database& db)
+{
+    auto inSchema = schema(db);
+    LIAISON_TRY(inSchema);
+    for (Role role : {Role::Admin, Role::Supervisor, Role::Liaison, Role::Officer}) {
+        auto exists =
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {groupRole(role)});
+        LIAISON_TRY(exists);
+        if (exists->toInt() == 0)
+            continue; // left to the server's administrator (no CREATEROLE right)
+        LIAISON_TRY(db.run(QStringLiteral("REVOKE DELETE ON ALL TABLES IN SCHEMA %1 FROM %2")
+                               .arg(*inSchema, groupRole(role))));
+        for (const Deletable& deletable : deletableTables) {
+            if (deletable.role == role) {
+                LIAISON_TRY(db.run(QStringLiteral("GRANT DELETE ON %1 TO %2")
+                                       .arg(QLatin1StringView(deletable.table), groupRole(role))));
+            }
+        }
+    }
+    return {};
+}
+
+Status ServerRoles::harden(Database& db)
 {
     if (db.backend() != Database::Backend::Postgres)
         return {};
-    auto schema = db.scalar(QStringLiteral("SELECT current_schema()"));
-    LIAISON_TRY(schema);
-    const QString searchPath = quoted(schema->toString()) + QStringLiteral(", pg_temp");
-    for (const char* sql : scopeFunctions)
-        LIAISON_TRY(db.run(QString::fromLatin1(sql).replace(QStringLiteral("{SEARCH_PATH}"), searchPath)));
-    return {};
+    LIAISON_TRY(installFunctions(db));
+    return grantDeletes(db);
 }
 
 Status ServerRoles::install(Database& db)
 {
     if (db.backend() != Database::Backend::Postgres)
         return {};
-    LIAISON_TRY(installScopeFunctions(db));
+    LIAISON_TRY(installFunctions(db));
     for (const ScopedTable& scoped : scopedTables) {
         const QString table = QString::fromLatin1(scoped.table);
         const QString check = QString::fromLatin1(scoped.check);
@@ -133,9 +235,9 @@ Status ServerRoles::install(Database& db)
     LIAISON_TRY(may);
     if (!*may)
         return {};
-    auto schema = db.scalar(QStringLiteral("SELECT current_schema()"));
-    LIAISON_TRY(schema);
-    const QString inSchema = quoted(schema->toString());
+    auto schemaName = schema(db);
+    LIAISON_TRY(schemaName);
+    const QString inSchema = *schemaName;
     const QList<Role> roles = {Role::Admin, Role::Supervisor, Role::Liaison, Role::Officer};
     for (Role role : roles) {
         const QString group = groupRole(role);
@@ -151,20 +253,20 @@ Status ServerRoles::install(Database& db)
         LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(group)));
     }
     const QString admin = groupRole(Role::Admin);
-    LIAISON_TRY(db.run(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
+    LIAISON_TRY(db.run(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA %1 TO %2")
                            .arg(inSchema, admin)));
     // The audit log stays append-only for everyone (AuditLog::protect).
     LIAISON_TRY(db.run(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1").arg(admin)));
     const QString liaison = groupRole(Role::Liaison);
     LIAISON_TRY(db.run(QStringLiteral("GRANT UPDATE ON enterprise TO %1").arg(liaison)));
     for (const char* table : liaisonTables)
-        LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
-                               .arg(QLatin1StringView(table), liaison)));
+        LIAISON_TRY(db.run(
+            QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2").arg(QLatin1StringView(table), liaison)));
     for (const char* table : supervisorTables) {
-        LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
+        LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2")
                                .arg(QLatin1StringView(table), groupRole(Role::Supervisor))));
     }
-    return {};
+    return grantDeletes(db);
 }
 
 Result<ServerRoles::LoginRole> ServerRoles::loginRole(Database& db, const QString& userName)

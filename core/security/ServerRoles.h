@@ -26,9 +26,10 @@ public:
 
     // The group roles, their rights and the row-level security policies (schema version 5).
     [[nodiscard]] static Status install(Database& db);
-    // The functions the policies call, made again with their search path pinned to the tables'
-    // schema (schema 6; install makes them so from the start).
-    [[nodiscard]] static Status installScopeFunctions(Database& db);
+    // Schema 6 (install does the same from the start): the functions the policies call searching the
+    // tables' schema only, a problem's status moving along the workflow only, an enterprise's identity
+    // changed by administrators only, and DELETE only where LiaisonDesk deletes.
+    [[nodiscard]] static Status harden(Database& db);
     [[nodiscard]] static Status userCreated(Database& db, const QString& userName, Role role);
     [[nodiscard]] static Status userActivated(Database& db, const QString& userName, bool active);
 
@@ -39,6 +40,9 @@ private:
         Exists,
     };
     static Result<bool> mayCreateRoles(Database& db);
+    static Result<QString> schema(Database& db); // quoted
+    static Status installFunctions(Database& db);
+    static Status grantDeletes(Database& db);
     static Result<LoginRole> loginRole(Database& db, const QString& userName);
 };
 

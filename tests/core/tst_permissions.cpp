@@ -274,6 +274,7 @@ private slots:
     void theFirstAdministratorOnlyOnce();
     void serverRefusesRawSqlOutsideTheScope();
     void everyWriteInCoreIsReviewed();
+    void enterpriseIdentityIsTheAdministrators();
 
 private:
     // What a refused action must leave as it was: the number of rows of every table, the versions and
@@ -687,6 +688,17 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
         query.addBindValue(m_world.enterpriseB);
         QVERIFY(!query.exec());
         QVERIFY(query.exec(QStringLiteral("DROP TABLE pg_temp.app_user")));
+        // Their own problem: no status but the workflow's next, and nothing deleted.
+        QVERIFY(query.prepare(QStringLiteral("UPDATE issue SET status = 'resolved' WHERE id = ?")));
+        query.addBindValue(issueA);
+        QVERIFY(!query.exec());
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("does not go from new to resolved")),
+                 qPrintable(query.lastError().text()));
+        for (const char* table : {"issue", "issue_event", "visit", "contact", "permit_request"}) {
+            QVERIFY2(!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))), table);
+            QVERIFY2(query.lastError().text().contains(QStringLiteral("permission denied")),
+                     qPrintable(query.lastError().text()));
+        }
         raw.close();
     }
     {
@@ -694,6 +706,8 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
         QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
         QSqlQuery query(raw);
         QVERIFY(!query.exec(QStringLiteral("UPDATE issue SET description = 'psql'")));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("permission denied")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM issue")));
         QVERIFY(query.lastError().text().contains(QStringLiteral("permission denied")));
         raw.close();
     }
@@ -706,6 +720,20 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         QCOMPARE(query.numRowsAffected(), 1);
         QVERIFY(!query.exec(QStringLiteral("UPDATE visit SET notes = 'psql'")));
+        // Every problem, but no status out of the workflow's order, and no problem deleted.
+        QVERIFY(query.prepare(QStringLiteral("UPDATE issue SET status = 'verified' WHERE id = ?")));
+        query.addBindValue(issueB);
+        QVERIFY(!query.exec());
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("does not go from new to verified")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.prepare(QStringLiteral("UPDATE issue SET status = 'assigned' WHERE id = ?")));
+        query.addBindValue(issueB);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        for (const char* table : {"issue", "issue_event", "issue_extension"}) {
+            QVERIFY2(!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))), table);
+            QVERIFY2(query.lastError().text().contains(QStringLiteral("permission denied")),
+                     qPrintable(query.lastError().text()));
+        }
         raw.close();
     }
     for (Role role : {Role::Liaison, Role::Officer, Role::Supervisor})
@@ -713,6 +741,75 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
     const QString untouched =
         m_db->scalar(QStringLiteral("SELECT description FROM issue WHERE id = ?"), {issueB})->toString();
     QCOMPARE(untouched, QStringLiteral("supervised"));
+}
+
+void TestPermissions::enterpriseIdentityIsTheAdministrators()
+{
+    actAsAdmin();
+    const auto batch = Repository<WhitelistBatch>(*m_db).create({0, 7, QDate(2022, 11, 20), {}});
+    QVERIFY(batch);
+    // A liaison officer works on their enterprise but leaves its identity in the register alone.
+    m_db->actAs(sessionOf(Role::Liaison));
+    Repository<Enterprise> enterprises(*m_db);
+    Enterprise mine = *enterprises.get(m_world.enterpriseA);
+    mine.address = QStringLiteral("九龙园区华龙大道 9 号");
+    mine.productionStatus = ProductionStatus::Partial;
+    QVERIFY(enterprises.update(mine));
+    mine = *enterprises.get(m_world.enterpriseA);
+    const QString before = fingerprint();
+    const auto refusedChange = [&](const std::function<void(Enterprise&)>& change) {
+        Enterprise changed = mine;
+        change(changed);
+        const Status refused = enterprises.update(changed);
+        return !refused && refused.error().kind == Error::Kind::Permission &&
+               refused.error().message.contains(QStringLiteral("credit code")) && fingerprint() == before;
+    };
+    QVERIFY(refusedChange([](Enterprise& e) { e.name = QStringLiteral("重庆甲铝业集团有限公司"); }));
+    QVERIFY(refusedChange([&](Enterprise& e) { e.creditCode = creditCode(); }));
+    QVERIFY(refusedChange([&](Enterprise& e) { e.areaId = m_world.areaB; }));
+    QVERIFY(refusedChange([](Enterprise& e) { e.scale = EnterpriseScale::Other; }));
+    QVERIFY(refusedChange([&](Enterprise& e) { e.whitelistBatchId = *batch; }));
+
+    // The administrator changes it.
+    actAsAdmin();
+    Enterprise renamed = *enterprises.get(m_world.enterpriseA);
+    renamed.scale = EnterpriseScale::PreUpgrade;
+    QVERIFY(enterprises.update(renamed));
+    renamed = *enterprises.get(m_world.enterpriseA);
+    renamed.scale = EnterpriseScale::Direct;
+    QVERIFY(enterprises.update(renamed));
+
+    if (m_db->backend() != Database::Backend::Postgres)
+        return;
+    // On the server, with psql as the liaison officer's own login role: the same rule.
+    const QUrl url(m_db->spec());
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("perm-identity"));
+        raw.setHostName(url.host());
+        raw.setPort(url.port(5432));
+        raw.setDatabaseName(url.path().mid(1));
+        raw.setUserName(userName(Role::Liaison));
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QSqlQuery query(raw);
+        for (const char* change : {"name = 'psql'", "credit_code = '915001070000000000'", "scale = 'other'",
+                                   "area_id = area_id + 0, scale = 'pre_upgrade'"}) {
+            QVERIFY(query.prepare(
+                QStringLiteral("UPDATE enterprise SET %1 WHERE id = ?").arg(QLatin1StringView(change))));
+            query.addBindValue(m_world.enterpriseA);
+            QVERIFY2(!query.exec(), change);
+            QVERIFY2(query.lastError().text().contains(QStringLiteral("only an administrator")),
+                     qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.prepare(
+            QStringLiteral("UPDATE enterprise SET address = 'psql', name = name WHERE id = ?")));
+        query.addBindValue(m_world.enterpriseA);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.numRowsAffected(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("perm-identity"));
+    QCOMPARE(enterprises.get(m_world.enterpriseA)->name, mine.name);
 }
 
 void TestPermissions::everyWriteInCoreIsReviewed()

@@ -10,6 +10,7 @@
 #include "pages/EnterpriseDetailPane.h"
 #include "pages/EnterpriseRegisterPage.h"
 #include "scenario/JiulongpoScenario.h"
+#include "security/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@ private slots:
     void editAnEnterpriseInTheDetailPane();
     void everyPageAndTheLiveCounts();
     void logAProblemFromTheDetailPane();
+    void aLiaisonOfficerSeesTheIdentityReadOnly();
 };
 
 void TestMainWindow::initTestCase()
@@ -364,6 +366,49 @@ void TestMainWindow::logAProblemFromTheDetailPane()
     QCOMPARE(issue->front().status, IssueStatus::New);
     QVERIFY(issue->front().dueOn > issue->front().reportedOn);
     QVERIFY(window.liveCountsText().contains(QStringLiteral("13 open problem")));
+}
+
+void TestMainWindow::aLiaisonOfficerSeesTheIdentityReadOnly()
+{
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(JiulongpoScenario::load(*db));
+    // Signed in as a liaison officer: the area liaison person of the register's first enterprise.
+    db->actAs(Session::forUser(0, QStringLiteral("desk.liaison"), Role::Liaison, std::nullopt));
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* pane = window.findChild<EnterpriseDetailPane*>(QStringLiteral("enterpriseDetailPane"));
+    QVERIFY(pane);
+    window.registerPage()->table()->selectRow(0);
+    QVERIFY(pane->enterpriseId());
+    const auto person = db->scalar(QStringLiteral("SELECT area_person_id FROM duty_assignment "
+                                                  "WHERE enterprise_id = ? AND valid_to IS NULL"),
+                                   {*pane->enterpriseId()});
+    QVERIFY(person && !person->isNull());
+    db->actAs(Session::forUser(0, QStringLiteral("desk.liaison"), Role::Liaison, person->toLongLong()));
+
+    auto* name = window.findChild<QLineEdit*>(QStringLiteral("detailNameLineEdit"));
+    auto* code = window.findChild<QLineEdit*>(QStringLiteral("detailCreditCodeLineEdit"));
+    auto* area = window.findChild<QComboBox*>(QStringLiteral("detailAreaComboBox"));
+    auto* scale = window.findChild<QComboBox*>(QStringLiteral("detailScaleComboBox"));
+    auto* note = window.findChild<QLabel*>(QStringLiteral("detailIdentityLabel"));
+    QVERIFY(name->isReadOnly() && code->isReadOnly());
+    QVERIFY(!area->isEnabled() && !scale->isEnabled());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("administrator")), qPrintable(note->text()));
+    QCOMPARE(name->toolTip(), note->text());
+    // What they may change stays editable, and is saved.
+    auto* address = window.findChild<QLineEdit*>(QStringLiteral("detailAddressLineEdit"));
+    QVERIFY(!address->isReadOnly());
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("Building 7, Jiulong Park"));
+    auto* save = window.findChild<QPushButton*>(QStringLiteral("detailSaveButton"));
+    QVERIFY(save->isEnabled());
+    save->click();
+    QCOMPARE(Repository<Enterprise>(*db).get(*pane->enterpriseId())->address,
+             QStringLiteral("Building 7, Jiulong Park"));
 }
 
 QTEST_MAIN(TestMainWindow)

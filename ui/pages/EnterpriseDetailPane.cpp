@@ -78,6 +78,32 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
     m_saveButton->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
     m_logVisitButton->setVisible(Permissions::may(m_db.session(), Permission::WorkEnterprise));
     m_logProblemButton->setVisible(Permissions::may(m_db.session(), Permission::WorkIssue));
+    // What the role may change is editable, the rest read-only with the reason beside it: an
+    // enterprise's identity in the register is the administrator's (EntityTraits<Enterprise>).
+    m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("detailIdentityLabel"));
+    m_identityLabel->setWordWrap(true);
+    m_identityLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_identityLabel->hide();
+    const bool mayWork = Permissions::may(m_db.session(), Permission::WorkEnterprise);
+    if (!Permissions::may(m_db.session(), Permission::EditRegister)) {
+        const QString reason = tr("Only an administrator may change an enterprise's name, credit code, "
+                                  "town/street/park or scale.");
+        m_nameLineEdit->setReadOnly(true);
+        m_creditCodeLineEdit->setReadOnly(true);
+        m_areaComboBox->setEnabled(false);
+        m_scaleComboBox->setEnabled(false);
+        for (QWidget* field : std::initializer_list<QWidget*>{m_nameLineEdit, m_creditCodeLineEdit,
+                                                              m_areaComboBox, m_scaleComboBox})
+            field->setToolTip(reason);
+        m_identityLabel->setText(reason);
+        m_identityLabel->setVisible(mayWork);
+    }
+    if (!mayWork) {
+        m_industryLineEdit->setReadOnly(true);
+        m_addressLineEdit->setReadOnly(true);
+        m_statusComboBox->setEnabled(false);
+    }
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_nameLineEdit);
@@ -109,6 +135,7 @@ EnterpriseDetailPane::EnterpriseDetailPane(Database& db, WorkCalendar calendar, 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addLayout(form);
+    layout->addWidget(m_identityLabel);
     layout->addWidget(m_checkLabel);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);

@@ -52,6 +52,7 @@ private:
     QComboBox* m_scaleComboBox = nullptr;
     QComboBox* m_statusComboBox = nullptr;
     QLabel* m_checkLabel = nullptr;
+    QLabel* m_identityLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_logVisitButton = nullptr;
     QPushButton* m_logProblemButton = nullptr;
