@@ -1,10 +1,12 @@
 #include "AuditLog.h"
 
+#include "AuditAnchor.h"
 #include "Database.h"
 #include "security/Permissions.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QLocale>
 
 namespace liaison {
 namespace {
@@ -71,6 +73,12 @@ Status AuditLog::record(Database& db, const char* action, const QString& table, 
                            "after_data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {at, actor, actionName, table, recordId, before, after, previous, hash}));
         state.insert(headKey, hash);
+        // Once the entries are committed, this computer remembers the newest one outside the database.
+        const QString anchorKey = QStringLiteral("audit_log.anchor");
+        if (!state.contains(anchorKey)) {
+            state.insert(anchorKey, true);
+            db.afterCommit([&db] { AuditAnchor::advance(db); });
+        }
         return {};
     });
 }
@@ -169,7 +177,45 @@ Result<AuditLog::Check> AuditLog::verify(const Database& db)
         }
         previous = stored;
     }
+    if (!check.firstBroken)
+        LIAISON_TRY(compareWithTheAnchor(db, check));
     return check;
+}
+
+// The newest entries removed, or the last one rewritten with a hash to match, leave the chain whole:
+// the anchor this computer kept outside the database tells.
+Status AuditLog::compareWithTheAnchor(const Database& db, Check& check)
+{
+    const auto anchor = AuditAnchor::read(db);
+    if (!anchor)
+        return {};
+    const QString seen = QLocale().toString(anchor->at.toLocalTime(), QLocale::ShortFormat);
+    auto first = db.run(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id LIMIT 1"));
+    LIAISON_TRY(first);
+    if (!first->next()) {
+        check.firstBroken = anchor->id;
+        check.reason =
+            tr("every entry was removed; this computer saw entry %1 on %2").arg(anchor->id).arg(seen);
+        return {};
+    }
+    if (first->value(1).toString() != anchor->firstHash) {
+        check.firstBroken = first->value(0).toLongLong();
+        check.reason =
+            tr("the log begins with another entry than the one this computer saw on %1: the database "
+               "was replaced or its log rewritten")
+                .arg(seen);
+        return {};
+    }
+    auto anchored = db.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {anchor->id});
+    LIAISON_TRY(anchored);
+    if (anchored->isNull()) {
+        check.firstBroken = anchor->id;
+        check.reason = tr("it was removed, with any entry after it; this computer saw it on %1").arg(seen);
+    } else if (anchored->toString() != anchor->hash) {
+        check.firstBroken = anchor->id;
+        check.reason = tr("it was rewritten after this computer saw it on %1").arg(seen);
+    }
+    return {};
 }
 
 Status AuditLog::chainExisting(Database& db)

@@ -14,7 +14,8 @@ class Database;
 // The audit trail: every write leaves one entry (who, when, which record, before and after). Entries
 // are only ever added (the database refuses to change or remove one) and chained: each entry's hash
 // covers its own contents and the hash of the entry before it, so changing or removing an entry by
-// other means breaks the chain at that entry, and verify() finds it.
+// other means breaks the chain at that entry, and verify() finds it; the newest entries removed, or the
+// last one rewritten, it finds by the chain's head kept outside the database (AuditAnchor).
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(liaison::AuditLog)
@@ -59,13 +60,17 @@ public:
     // Who has written and which tables have entries, for the audit page's choices.
     [[nodiscard]] static Result<QStringList> actors(const Database& db);
     [[nodiscard]] static Result<QStringList> tables(const Database& db);
-    // Walks the whole chain in order; for administrators.
+    // Walks the whole chain in order, then compares its head with this computer's anchor (AuditAnchor):
+    // the newest entries removed or rewritten are found too; for administrators.
     [[nodiscard]] static Result<Check> verify(const Database& db);
     // Computes the chain of entries written before the log was chained (schema 4).
     [[nodiscard]] static Status chainExisting(Database& db);
     // Makes the log append-only: triggers that refuse UPDATE and DELETE (and, on PostgreSQL, the
     // privileges to change it withdrawn from everyone but its owner).
     [[nodiscard]] static Status protect(Database& db);
+
+private:
+    static Status compareWithTheAnchor(const Database& db, Check& check);
 };
 
 } // namespace liaison

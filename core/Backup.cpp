@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "AuditAnchor.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "PrivateFiles.h"
@@ -195,6 +196,8 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
         return std::unexpected(
             Error::storage(tr("%1 could not be written; the database is as it was.").arg(databasePath)));
     }
+    // The restored log is legitimately older than what this computer anchored.
+    AuditAnchor::forget(databasePath);
     return kept;
 }
 

@@ -285,6 +285,7 @@ Status Database::transaction(const std::function<Status()>& work)
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
+    std::vector<std::function<void()>> afterwards = std::exchange(m_afterCommit, {});
     if (!result) {
         (void)control(QStringLiteral("ROLLBACK"), true);
         return result;
@@ -293,7 +294,17 @@ Status Database::transaction(const std::function<Status()>& work)
         (void)control(QStringLiteral("ROLLBACK"), true);
         return committed;
     }
+    for (const auto& then : afterwards)
+        then();
     return {};
+}
+
+void Database::afterCommit(std::function<void()> work)
+{
+    if (m_transactionDepth > 0)
+        m_afterCommit.push_back(std::move(work));
+    else
+        work();
 }
 
 QVariant nullable(const std::optional<qint64>& id)

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace liaison {
 
@@ -76,6 +77,9 @@ public:
     // Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
     // Nested calls join the outer transaction.
     [[nodiscard]] Status transaction(const std::function<Status()>& work);
+    // Work for once the outermost transaction has committed, and not at all if it rolls back: what must
+    // follow only a change that happened (the audit anchor). Outside a transaction it runs at once.
+    void afterCommit(std::function<void()> work);
 
 private:
     Database(Backend backend, QString connectionName, QString displayName);
@@ -96,6 +100,7 @@ private:
     static constexpr qsizetype maxPreparedStatements = 256;
     mutable QHash<QString, QSqlQuery> m_prepared;
     QVariantHash m_transactionState;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 // Binding helpers: an absent id or date is bound as SQL NULL.

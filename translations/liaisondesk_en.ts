@@ -70,6 +70,22 @@
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
     </message>
+    <message>
+        <source>every entry was removed; this computer saw entry %1 on %2</source>
+        <translation>every entry was removed; this computer saw entry %1 on %2</translation>
+    </message>
+    <message>
+        <source>the log begins with another entry than the one this computer saw on %1: the database was replaced or its log rewritten</source>
+        <translation>the log begins with another entry than the one this computer saw on %1: the database was replaced or its log rewritten</translation>
+    </message>
+    <message>
+        <source>it was removed, with any entry after it; this computer saw it on %1</source>
+        <translation>it was removed, with any entry after it; this computer saw it on %1</translation>
+    </message>
+    <message>
+        <source>it was rewritten after this computer saw it on %1</source>
+        <translation>it was rewritten after this computer saw it on %1</translation>
+    </message>
 </context>
 <context>
     <name>liaison::AuditPage</name>

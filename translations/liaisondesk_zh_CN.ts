@@ -70,6 +70,22 @@
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动</translation>
     </message>
+    <message>
+        <source>every entry was removed; this computer saw entry %1 on %2</source>
+        <translation>全部记录均已被删除；本机曾于 %2 见到第 %1 条</translation>
+    </message>
+    <message>
+        <source>the log begins with another entry than the one this computer saw on %1: the database was replaced or its log rewritten</source>
+        <translation>日志的首条记录与本机于 %1 所见不同：数据库已被替换，或日志已被改写</translation>
+    </message>
+    <message>
+        <source>it was removed, with any entry after it; this computer saw it on %1</source>
+        <translation>该条及其后的记录均已被删除；本机曾于 %1 见到该条</translation>
+    </message>
+    <message>
+        <source>it was rewritten after this computer saw it on %1</source>
+        <translation>本机于 %1 见到该条之后，它已被改写</translation>
+    </message>
 </context>
 <context>
     <name>liaison::AuditPage</name>

@@ -1,3 +1,4 @@
+#include "AuditAnchor.h"
 #include "AuditLog.h"
 #include "CreditCode.h"
 #include "Database.h"
@@ -6,6 +7,7 @@
 #include "Repository.h"
 #include "ScratchDatabase.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace liaison;
@@ -23,6 +25,8 @@ private slots:
     void tamperingIsFoundAtItsEntry();
     void aRemovedEntryBreaksTheNext();
     void tagsAndCoUnitsAreOnRecord();
+    void theNewestEntriesRemovedAreFound();
+    void theLastEntryRewrittenIsFound();
 
 private:
     // Writes a few records, each leaving an entry; the ids of the entries, oldest first.
@@ -144,6 +148,64 @@ void TestAudit::aRemovedEntryBreaksTheNext()
     QVERIFY(check);
     QCOMPARE(check->firstBroken, ids[4]);
     QVERIFY(check->reason.contains(QStringLiteral("removed")));
+}
+
+void TestAudit::theNewestEntriesRemovedAreFound()
+{
+    const QList<Id> ids = writeSome();
+    QCOMPARE(ids.size(), 9);
+    QCOMPARE(AuditLog::verify(*m_db)->firstBroken, 0);
+    dropProtection();
+    // The chain alone still holds: its last three entries are simply gone.
+    QVERIFY(m_db->run(QStringLiteral("DELETE FROM audit_log WHERE id >= ?"), {ids[6]}));
+    auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QCOMPARE(check->entries, 6);
+    QCOMPARE(check->firstBroken, ids[8]);
+    QVERIFY2(check->reason.contains(QStringLiteral("removed")), qPrintable(check->reason));
+    // Work goes on afterwards: the evidence stays.
+    QVERIFY(Repository<Area>(*m_db).create({0, QStringLiteral("之后的街道"), AreaKind::Street, {}, true}));
+    check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QCOMPARE(check->firstBroken, ids[8]);
+    // A restore puts an older log in place on purpose: the anchor starts again from it.
+    AuditAnchor::forget(m_scratch->spec());
+    QCOMPARE(AuditLog::verify(*m_db)->firstBroken, 0);
+}
+
+void TestAudit::theLastEntryRewrittenIsFound()
+{
+    const QList<Id> ids = writeSome();
+    QCOMPARE(ids.size(), 9);
+    dropProtection();
+    // The last entry rewritten with a hash that matches its new contents, as whoever knows how the
+    // chain is made can do: the chain alone cannot tell.
+    auto last =
+        m_db->run(QStringLiteral("SELECT prev_hash, at, actor, action, table_name, record_id, before_data "
+                                 "FROM audit_log WHERE id = ?"),
+                  {ids[8]});
+    QVERIFY(last && last->next());
+    const QString after = QStringLiteral("{\"name\":\"改过的\"}");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString& text) {
+        const QByteArray bytes = text.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':' + bytes));
+    };
+    add(last->value(0).toString());
+    add(last->value(1).toDateTime().toUTC().toString(Qt::ISODateWithMs));
+    for (int field = 2; field <= 5; ++field)
+        add(last->value(field).toString());
+    if (last->value(6).isNull())
+        hash.addData("-");
+    else
+        add(last->value(6).toString());
+    add(after);
+    QVERIFY(m_db->run(QStringLiteral("UPDATE audit_log SET after_data = ?, hash = ? WHERE id = ?"),
+                      {after, QString::fromLatin1(hash.result().toHex()), ids[8]}));
+    const auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QCOMPARE(check->firstBroken, ids[8]);
+    QVERIFY2(check->reason.contains(QStringLiteral("rewritten")), qPrintable(check->reason));
 }
 
 void TestAudit::tagsAndCoUnitsAreOnRecord()

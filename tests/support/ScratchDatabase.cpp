@@ -1,5 +1,7 @@
 #include "ScratchDatabase.h"
 
+#include "AuditAnchor.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -68,10 +70,14 @@ ScratchDatabase::ScratchDatabase()
     QUrl url(base);
     url.setPath(QLatin1Char('/') + m_pgName);
     m_spec = url.toString();
+    // A server database name comes back in a later run; its anchor is not this database's.
+    AuditAnchor::forget(m_spec);
 }
 
 ScratchDatabase::~ScratchDatabase()
 {
+    if (!m_spec.isEmpty())
+        AuditAnchor::forget(m_spec);
     if (!m_pgName.isEmpty())
         runAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
 }
