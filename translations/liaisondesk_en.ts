@@ -4037,6 +4037,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::PasswordHash</name>
     <message>
+        <source>The password cannot be protected: its hash needs %1 MiB of memory, which is not free.</source>
+        <translation>The password cannot be protected: its hash needs %1 MiB of memory, which is not free.</translation>
+    </message>
+    <message>
         <source>The password is empty.</source>
         <translation>The password is empty.</translation>
     </message>
@@ -4913,12 +4917,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>There is no user named %1.</translation>
     </message>
     <message>
-        <source>Unknown user or wrong password.</source>
-        <translation>Unknown user or wrong password.</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an administrator to reset the password.</source>
-        <translation>The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an administrator to reset the password.</translation>
+        <source>Unknown user or wrong password. After %1 wrong passwords an account is locked for %2 minutes; an administrator can unlock it by setting a new password.</source>
+        <translation>Unknown user or wrong password. After %1 wrong passwords an account is locked for %2 minutes; an administrator can unlock it by setting a new password.</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator.</source>

@@ -4037,6 +4037,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::PasswordHash</name>
     <message>
+        <source>The password cannot be protected: its hash needs %1 MiB of memory, which is not free.</source>
+        <translation>无法保护该密码：计算其散列需要 %1 MiB 空闲内存，当前内存不足。</translation>
+    </message>
+    <message>
         <source>The password is empty.</source>
         <translation>密码为空。</translation>
     </message>
@@ -4913,12 +4917,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>不存在用户 %1。</translation>
     </message>
     <message>
-        <source>Unknown user or wrong password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an administrator to reset the password.</source>
-        <translation>账户 %1 因连续 %2 次密码错误已被锁定至 %3；请届时再试，或请管理员重置密码。</translation>
+        <source>Unknown user or wrong password. After %1 wrong passwords an account is locked for %2 minutes; an administrator can unlock it by setting a new password.</source>
+        <translation>用户名或密码错误。连续 %1 次密码错误后账户将被锁定 %2 分钟；管理员可通过重设密码解除锁定。</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator.</source>

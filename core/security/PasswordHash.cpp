@@ -6,24 +6,46 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <sodium.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+
 namespace liaison {
 namespace {
 
-constexpr int saltBytes = 16;
-constexpr int keyBytes = 32;
-const QLatin1StringView scheme("pbkdf2-sha256");
+constexpr int pbkdf2SaltBytes = 16;
+constexpr int pbkdf2KeyBytes = 32;
+const QLatin1StringView pbkdf2Scheme("pbkdf2-sha256");
 
-struct Stored
+std::atomic<long long> checks{0};
+
+// libsodium must be set up once before its first use; it cannot fail on a working Linux system, and
+// without it no password could be checked at all.
+void initializeSodium()
+{
+    static const bool ready = [] {
+        if (sodium_init() < 0) {
+            std::fputs("LiaisonDesk: libsodium cannot be initialised\n", stderr);
+            std::abort();
+        }
+        return true;
+    }();
+    (void)ready;
+}
+
+struct Pbkdf2
 {
     int rounds = 0;
     QByteArray salt;
     QByteArray key;
 };
 
-std::optional<Stored> parse(const QString& stored)
+std::optional<Pbkdf2> parsePbkdf2(const QString& stored)
 {
     const QStringList parts = stored.split(QLatin1Char('$'));
-    if (parts.size() != 4 || parts.at(0) != scheme)
+    if (parts.size() != 4 || parts.at(0) != pbkdf2Scheme)
         return std::nullopt;
     bool ok = false;
     const int rounds = parts.at(1).toInt(&ok);
@@ -33,27 +55,39 @@ std::optional<Stored> parse(const QString& stored)
         QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     auto key =
         QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!salt || !key || salt.decoded.isEmpty() || key.decoded.size() != keyBytes)
+    if (!salt || !key || salt.decoded.isEmpty() || key.decoded.size() != pbkdf2KeyBytes)
         return std::nullopt;
-    return Stored{rounds, salt.decoded, key.decoded};
+    return Pbkdf2{rounds, salt.decoded, key.decoded};
 }
 
-QByteArray derive(const QString& password, const QByteArray& salt, int rounds)
+QByteArray derivePbkdf2(const QString& password, const QByteArray& salt, int rounds)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, rounds,
-                                              keyBytes);
+                                              pbkdf2KeyBytes);
+}
+
+bool isArgon2id(const QString& stored)
+{
+    return stored.startsWith(QLatin1StringView(crypto_pwhash_argon2id_STRPREFIX)) &&
+           stored.size() < crypto_pwhash_STRBYTES;
+}
+
+bool matchesArgon2id(const QString& password, const QString& stored)
+{
+    const QByteArray encoded = stored.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    // libsodium compares the keys in constant time.
+    return crypto_pwhash_str_verify(encoded.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 // Looks at every byte whatever the first difference, so the time taken says nothing about where the
 // two keys differ.
-bool sameBytes(const QByteArray& a, const QByteArray& b)
+bool matchesPbkdf2(const QString& password, const Pbkdf2& stored)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
+    const QByteArray derived = derivePbkdf2(password, stored.salt, stored.rounds);
+    return derived.size() == stored.key.size() &&
+           sodium_memcmp(derived.constData(), stored.key.constData(), std::size_t(derived.size())) == 0;
 }
 
 } // namespace
@@ -75,34 +109,60 @@ Status PasswordHash::checkAcceptable(const QString& password)
     return {};
 }
 
-QString PasswordHash::hash(const QString& password, int rounds)
+Result<QString> PasswordHash::hash(const QString& password)
 {
-    QByteArray salt(saltBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), saltBytes / 4);
-    return QStringList{scheme, QString::number(rounds), QString::fromLatin1(salt.toBase64()),
-                       QString::fromLatin1(derive(password, salt, rounds).toBase64())}
-        .join(QLatin1Char('$'));
+    initializeSodium();
+    const QByteArray utf8 = password.toUtf8();
+    char encoded[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(encoded, utf8.constData(), static_cast<unsigned long long>(utf8.size()), passes,
+                              memoryBytes, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return std::unexpected(Error::storage(
+            tr("The password cannot be protected: its hash needs %1 MiB of memory, which is not free.")
+                .arg(memoryBytes >> 20)));
+    }
+    return QString::fromLatin1(encoded);
 }
 
 bool PasswordHash::matches(const QString& password, const QString& stored)
 {
-    const auto parsed = parse(stored);
-    if (!parsed)
-        return false;
-    return sameBytes(derive(password, parsed->salt, parsed->rounds), parsed->key);
+    initializeSodium();
+    const QString stand = decoy();
+    if (stored != stand)
+        ++checks;
+    if (isArgon2id(stored))
+        return matchesArgon2id(password, stored);
+    const auto pbkdf2 = parsePbkdf2(stored);
+    return pbkdf2 && matchesPbkdf2(password, *pbkdf2);
 }
 
 QString PasswordHash::decoy()
 {
-    // PBKDF2 of "no such user" with the salt "LiaisonDeskNoUsr", worked out once.
-    return QStringLiteral(
-        "pbkdf2-sha256$600000$TGlhaXNvbkRlc2tOb1Vzcg==$F16t+RslAVYcimY3armKnFgoe9NOdJarZ6MWLymX8KI=");
+    // Argon2id of "no such user" with today's parameters, worked out once.
+    return QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$r7KvXjDrjI62lt+eRGhESA$"
+                          "j18EMq+a7GiuYV9tb9IBNmQecbpkyRVI9dAGLDl8oTQ");
 }
 
 bool PasswordHash::isOutdated(const QString& stored)
 {
-    const auto parsed = parse(stored);
-    return !parsed || parsed->rounds < iterations;
+    initializeSodium();
+    if (!isArgon2id(stored))
+        return true;
+    const QByteArray encoded = stored.toLatin1();
+    return crypto_pwhash_str_needs_rehash(encoded.constData(), passes, memoryBytes) != 0;
+}
+
+long long PasswordHash::checksMade()
+{
+    return checks.load();
+}
+
+QString PasswordHash::pbkdf2(const QString& password, int rounds)
+{
+    QByteArray salt(pbkdf2SaltBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), pbkdf2SaltBytes / 4);
+    return QStringList{pbkdf2Scheme, QString::number(rounds), QString::fromLatin1(salt.toBase64()),
+                       QString::fromLatin1(derivePbkdf2(password, salt, rounds).toBase64())}
+        .join(QLatin1Char('$'));
 }
 
 } // namespace liaison

@@ -11,9 +11,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <future>
-#include <vector>
-
 namespace liaison {
 namespace {
 
@@ -115,7 +112,9 @@ Result<Id> UserAccounts::createFirstAdmin(Database& db, const QString& name, con
         LIAISON_TRY(actAsSetUp(db));
         const NewUser admin{name, Role::Admin, personId, password, false};
         LIAISON_TRY(checkNew(db, admin));
-        auto created = insert(db, admin, PasswordHash::hash(password));
+        auto hashed = PasswordHash::hash(password);
+        LIAISON_TRY(hashed);
+        auto created = insert(db, admin, *hashed);
         if (!created)
             return std::unexpected(created.error());
         id = *created;
@@ -189,7 +188,9 @@ Result<Id> UserAccounts::create(Database& db, const NewUser& user)
 {
     LIAISON_TRY(Permissions::require(db, Permission::ManageUsers));
     LIAISON_TRY(checkNew(db, user));
-    return insert(db, user, PasswordHash::hash(user.password));
+    auto hashed = PasswordHash::hash(user.password);
+    LIAISON_TRY(hashed);
+    return insert(db, user, *hashed);
 }
 
 Result<QList<Id>> UserAccounts::createSeveral(Database& db, const QList<NewUser>& users)
@@ -197,14 +198,17 @@ Result<QList<Id>> UserAccounts::createSeveral(Database& db, const QList<NewUser>
     LIAISON_TRY(Permissions::require(db, Permission::ManageUsers));
     for (const NewUser& user : users)
         LIAISON_TRY(checkNew(db, user));
-    std::vector<std::future<QString>> hashes;
-    for (const NewUser& user : users)
-        hashes.push_back(std::async(std::launch::async,
-                                    [password = user.password] { return PasswordHash::hash(password); }));
+    // One at a time: each hash takes PasswordHash::memoryBytes while it is made.
+    QStringList hashes;
+    for (const NewUser& user : users) {
+        auto hashed = PasswordHash::hash(user.password);
+        LIAISON_TRY(hashed);
+        hashes << *hashed;
+    }
     QList<Id> ids;
     Status made = db.transaction([&]() -> Status {
         for (qsizetype i = 0; i < users.size(); ++i) {
-            auto id = insert(db, users.at(i), hashes.at(std::size_t(i)).get());
+            auto id = insert(db, users.at(i), hashes.at(i));
             LIAISON_TRY(id);
             ids << *id;
         }
@@ -231,70 +235,100 @@ Result<UserAccounts::Account> UserAccounts::lookUp(const Database& db, const QSt
     return readAccount(*row);
 }
 
+Result<UserAccounts::Attempt> UserAccounts::takeAttempt(Database& db, const QString& name)
+{
+    Attempt attempt;
+    Status taken = db.transaction([&]() -> Status {
+        // The row stays locked until the attempt is counted (SQLite's transactions are IMMEDIATE, so
+        // there the whole database is), so that parallel guesses queue for their numbers.
+        const QString lock =
+            db.backend() == Database::Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+        auto row =
+            db.run(QStringLiteral("SELECT id, password_hash, failed_attempts, locked_until FROM app_user "
+                                  "WHERE name = ?") +
+                       lock,
+                   {name});
+        LIAISON_TRY(row);
+        if (!row->next())
+            return {};
+        attempt.userId = row->value(0).toLongLong();
+        const QString stored = row->value(1).toString();
+        int failures = row->value(2).toInt();
+        const QDateTime lockedUntil =
+            row->value(3).isNull() ? QDateTime() : row->value(3).toDateTime().toUTC();
+        row->finish();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (lockedUntil.isValid() && lockedUntil > now)
+            return {}; // locked: the password is not looked at
+        if (lockedUntil.isValid())
+            failures = 0; // a lock that is over starts the count again
+        if (failures >= maxFailedSignIns)
+            return {};
+        attempt.number = failures + 1;
+        // The attempt that may be the last takes the lock before its password is checked: the
+        // guesses made meanwhile are refused, and a right password lifts it again.
+        const QVariant lockFrom = attempt.number >= maxFailedSignIns
+                                      ? QVariant(now.addSecs(qint64(lockMinutes) * 60))
+                                      : QVariant(QMetaType::fromType<QDateTime>());
+        LIAISON_TRY(db.execute(
+            QStringLiteral("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+            {attempt.number, lockFrom, attempt.userId}));
+        attempt.lockedUntil = lockFrom.toDateTime();
+        attempt.stored = stored;
+        return {};
+    });
+    if (!taken)
+        return std::unexpected(taken.error());
+    return attempt;
+}
+
 Result<Session> UserAccounts::signIn(Database& db, const QString& name, const QString& password)
 {
-    const Error refused = Error::permission(tr("Unknown user or wrong password."));
+    // One answer for an unknown name, a wrong password and a locked account, given after the same work.
+    const Error refused = Error::permission(
+        tr("Unknown user or wrong password. After %1 wrong passwords an account is locked for %2 minutes; "
+           "an administrator can unlock it by setting a new password.")
+            .arg(maxFailedSignIns)
+            .arg(lockMinutes));
     if (!checkName(name) || password.isEmpty() || password.size() > PasswordHash::maximumLength)
         return std::unexpected(refused);
-    auto row = db.run(QStringLiteral("SELECT password_hash FROM app_user WHERE name = ?"), {name});
-    if (!row)
-        return std::unexpected(row.error());
-    const QString stored = row->next() ? row->value(0).toString() : QString();
-    row->finish();
-    auto found = lookUp(db, name);
-    if (!found) {
-        if (found.error().kind != Error::Kind::NotFound)
-            return std::unexpected(found.error());
-        // As slow as a real check, so that the time taken does not tell which names exist.
+    auto attempt = takeAttempt(db, name);
+    LIAISON_TRY(attempt);
+    if (attempt->number == 0) {
         PasswordHash::matches(password, PasswordHash::decoy());
         return std::unexpected(refused);
     }
-    Account account = *found;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (account.lockedUntil.isValid() && account.lockedUntil > now) {
-        return std::unexpected(Error::permission(
-            tr("The account %1 is locked after %2 wrong passwords until %3; try again then, or ask an "
-               "administrator to reset the password.")
-                .arg(name)
-                .arg(maxFailedSignIns)
-                .arg(QLocale().toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat))));
-    }
-    if (!PasswordHash::matches(password, stored)) {
-        Status counted = db.transaction([&]() -> Status {
-            auto failures =
-                db.scalar(QStringLiteral("UPDATE app_user SET failed_attempts = failed_attempts + 1 "
-                                         "WHERE id = ? RETURNING failed_attempts"),
-                          {account.id});
-            LIAISON_TRY(failures);
-            if (failures->toInt() < maxFailedSignIns)
-                return {};
-            Account locked = account;
-            locked.lockedUntil = now.addSecs(qint64(lockMinutes) * 60);
-            LIAISON_TRY(db.execute(
-                QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = ? WHERE id = ?"),
-                {locked.lockedUntil, account.id}));
-            return recordChange(db, account, locked);
-        });
-        if (!counted)
-            return std::unexpected(counted.error());
+    if (!PasswordHash::matches(password, attempt->stored)) {
+        if (attempt->lockedUntil.isValid()) {
+            auto account = lookUp(db, name);
+            LIAISON_TRY(account);
+            Account unlocked = *account;
+            unlocked.lockedUntil = {};
+            LIAISON_TRY(db.transaction([&] { return recordChange(db, unlocked, *account); }));
+        }
         return std::unexpected(refused);
     }
-    if (!account.active) {
-        return std::unexpected(
-            Error::permission(tr("The account %1 is disabled; ask an administrator.").arg(name)));
-    }
+    auto found = lookUp(db, name);
+    LIAISON_TRY(found);
+    const Account account = *found;
     Status cleared = db.transaction([&]() -> Status {
         LIAISON_TRY(db.execute(
             QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
             {account.id}));
-        if (PasswordHash::isOutdated(stored)) {
+        if (PasswordHash::isOutdated(attempt->stored)) {
+            auto renewed = PasswordHash::hash(password);
+            LIAISON_TRY(renewed);
             LIAISON_TRY(db.execute(QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"),
-                                   {PasswordHash::hash(password), account.id}));
+                                   {*renewed, account.id}));
         }
         return {};
     });
     if (!cleared)
         return std::unexpected(cleared.error());
+    if (!account.active) {
+        return std::unexpected(
+            Error::permission(tr("The account %1 is disabled; ask an administrator.").arg(name)));
+    }
     Session session = Session::forUser(account.id, account.name, account.role, account.personId);
     session.mustChangePassword = account.mustChangePassword;
     db.actAs(session);
@@ -319,11 +353,13 @@ Status UserAccounts::changePassword(Database& db, const QString& current, const 
                                                  QStringLiteral("password")));
     auto before = lookUp(db, session.userName);
     LIAISON_TRY(before);
+    auto hashed = PasswordHash::hash(next);
+    LIAISON_TRY(hashed);
     LIAISON_TRY(db.transaction([&]() -> Status {
         LIAISON_TRY(
             db.execute(QStringLiteral("UPDATE app_user SET password_hash = ?, must_change_password = ? "
                                       "WHERE id = ?"),
-                       {PasswordHash::hash(next), false, session.userId}));
+                       {*hashed, false, session.userId}));
         Account after = *before;
         after.mustChangePassword = false;
         return recordChange(db, *before, after, QStringLiteral("changed"));
@@ -340,11 +376,13 @@ Status UserAccounts::resetPassword(Database& db, const QString& name, const QStr
     LIAISON_TRY(PasswordHash::checkAcceptable(password));
     auto before = find(db, name);
     LIAISON_TRY(before);
+    auto hashed = PasswordHash::hash(password);
+    LIAISON_TRY(hashed);
     return db.transaction([&]() -> Status {
         LIAISON_TRY(
             db.execute(QStringLiteral("UPDATE app_user SET password_hash = ?, must_change_password = ?, "
                                       "failed_attempts = 0, locked_until = NULL WHERE id = ?"),
-                       {PasswordHash::hash(password), true, before->id}));
+                       {*hashed, true, before->id}));
         Account after = *before;
         after.mustChangePassword = true;
         after.lockedUntil = {};

@@ -58,10 +58,12 @@ public:
                                                      const QString& password, OptionalId personId = {});
 
     [[nodiscard]] static Result<Id> create(Database& db, const NewUser& user);
-    // Several users in one transaction, their passwords hashed side by side (the reference scenario).
+    // Several users in one transaction (the reference scenario).
     [[nodiscard]] static Result<QList<Id>> createSeveral(Database& db, const QList<NewUser>& users);
-    // Checks the password and signs the user in on db. Wrong passwords count; the fifth in a row locks
-    // the account for lockMinutes. The message never tells an unknown user from a wrong password.
+    // Checks the password and signs the user in on db. Each attempt is counted before its password is
+    // checked; the fifth wrong one in a row locks the account for lockMinutes, and no more than five
+    // are ever checked, however many arrive at once. An unknown user, a wrong password and a locked
+    // account get the same message after the same work.
     [[nodiscard]] static Result<Session> signIn(Database& db, const QString& name, const QString& password);
     // The signed-in user's own password, which they must know.
     [[nodiscard]] static Status changePassword(Database& db, const QString& current, const QString& next);
@@ -74,6 +76,17 @@ public:
 private:
     // find() without the permission check: for signing in, before anyone is.
     static Result<Account> lookUp(const Database& db, const QString& name);
+    // A sign-in attempt, numbered before its password is checked. number is 0 when the password is
+    // not to be checked at all: no such user, the account locked, or its attempts taken by parallel
+    // guesses. lockedUntil is set when this attempt, if wrong, is the one that locks the account.
+    struct Attempt
+    {
+        Id userId = 0;
+        int number = 0;
+        QString stored;
+        QDateTime lockedUntil;
+    };
+    static Result<Attempt> takeAttempt(Database& db, const QString& name);
     static Status checkPerson(const Database& db, Role role, OptionalId personId);
     static Status checkNew(const Database& db, const NewUser& user);
     static Result<Id> insert(Database& db, const NewUser& user, const QString& passwordHash);

@@ -23,7 +23,11 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
+#include <array>
 #include <functional>
+#include <thread>
+#include <vector>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -270,6 +274,7 @@ private slots:
     void badPasswordsAreRefused();
     void aPasswordSetByAnotherMustBeChanged();
     void passwordsKeepTheirParameters();
+    void parallelGuessesAreCountedFirst();
     void disabledUsersCannotSignIn();
     void theFirstAdministratorOnlyOnce();
     void serverRefusesRawSqlOutsideTheScope();
@@ -423,17 +428,23 @@ void TestPermissions::wrongPasswordsLockTheAccount()
     actAsAdmin();
     const QString name = QStringLiteral("perm.locked");
     QVERIFY(UserAccounts::create(*m_db, {name, Role::Officer, {}, password, false}));
+    QString wrongMessage;
     for (int attempt = 1; attempt <= UserAccounts::maxFailedSignIns; ++attempt) {
         const auto refused =
             UserAccounts::signIn(*m_db, name, QStringLiteral("wrong password %1").arg(attempt));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("Unknown user or wrong password."));
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("Unknown user or wrong password.")),
+                 qPrintable(refused.error().message));
+        wrongMessage = refused.error().message;
     }
-    // Locked: even the right password is refused, and says until when.
+    // Locked: even the right password is refused, with the very words of a wrong one (so a locked
+    // account does not confirm that the name exists), and the password is not looked at.
+    const long long checksBefore = PasswordHash::checksMade();
     const auto locked = UserAccounts::signIn(*m_db, name, password);
     QVERIFY(!locked);
     QCOMPARE(int(locked.error().kind), int(Error::Kind::Permission));
-    QVERIFY2(locked.error().message.contains(QStringLiteral("locked")), qPrintable(locked.error().message));
+    QCOMPARE(locked.error().message, wrongMessage);
+    QCOMPARE(PasswordHash::checksMade(), checksBefore);
     actAsAdmin();
     auto account = UserAccounts::find(*m_db, name);
     QVERIFY(account && account->lockedUntil.isValid());
@@ -478,7 +489,8 @@ void TestPermissions::unknownUsersAndStrangeNames()
     const auto refused = UserAccounts::signIn(*m_db, name, password);
     actAsAdmin();
     QVERIFY(!refused);
-    QCOMPARE(refused.error().message, QStringLiteral("Unknown user or wrong password."));
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("Unknown user or wrong password.")),
+             qPrintable(refused.error().message));
     if (!isUserName) {
         const auto created = UserAccounts::create(*m_db, {name, Role::Officer, {}, password, true});
         QVERIFY(!created);
@@ -543,10 +555,7 @@ void TestPermissions::passwordsKeepTheirParameters()
     const QString stored = m_db->scalar(QStringLiteral("SELECT password_hash FROM app_user WHERE name = ?"),
                                         {userName(Role::Officer)})
                                ->toString();
-    const QStringList parts = stored.split(QLatin1Char('$'));
-    QCOMPARE(parts.size(), 4);
-    QCOMPARE(parts.at(0), QStringLiteral("pbkdf2-sha256"));
-    QVERIFY(parts.at(1).toInt() >= 600000);
+    QVERIFY2(stored.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$")), qPrintable(stored));
     QVERIFY(!stored.contains(password));
     // Two users with one password have different salts, so different hashes.
     const QString other = m_db->scalar(QStringLiteral("SELECT password_hash FROM app_user WHERE name = ?"),
@@ -556,12 +565,15 @@ void TestPermissions::passwordsKeepTheirParameters()
     QVERIFY(PasswordHash::matches(password, stored));
     QVERIFY(!PasswordHash::matches(password + QLatin1Char(' '), stored));
     QVERIFY(!PasswordHash::matches(password, QStringLiteral("pbkdf2-sha256$1$$")));
+    QVERIFY(!PasswordHash::matches(password, QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$$")));
+    QVERIFY(!PasswordHash::matches(password, QString()));
     // The stand-in an unknown user is checked against is a real hash of today's strength, so the check
     // does all the work of a real one.
     QVERIFY(!PasswordHash::isOutdated(PasswordHash::decoy()));
     QVERIFY(PasswordHash::matches(QStringLiteral("no such user"), PasswordHash::decoy()));
-    // A hash made with fewer iterations still verifies, and is made again at the next sign-in.
-    const QString weaker = PasswordHash::hash(password, 1000);
+    // A PBKDF2 hash of an earlier version still verifies, and is made again as Argon2id at the next
+    // sign-in.
+    const QString weaker = PasswordHash::pbkdf2(password, 1000);
     QVERIFY(PasswordHash::matches(password, weaker));
     QVERIFY(PasswordHash::isOutdated(weaker));
     QVERIFY(m_db->execute(QStringLiteral("UPDATE app_user SET password_hash = ? WHERE name = ?"),
@@ -572,6 +584,52 @@ void TestPermissions::passwordsKeepTheirParameters()
                                          {userName(Role::Officer)})
                                 ->toString();
     QVERIFY(!PasswordHash::isOutdated(renewed));
+    QVERIFY(renewed.startsWith(QStringLiteral("$argon2id$")));
+    QVERIFY(UserAccounts::signIn(*m_db, userName(Role::Officer), password));
+    actAsAdmin();
+}
+
+void TestPermissions::parallelGuessesAreCountedFirst()
+{
+    // Twelve wrong passwords at once, each on a connection of its own as from twelve desktops: the
+    // attempts are numbered before any password is checked, so no more than five are.
+    actAsAdmin();
+    const QString name = QStringLiteral("perm.guessed");
+    QVERIFY(UserAccounts::create(*m_db, {name, Role::Officer, {}, password, false}));
+    const long long checksBefore = PasswordHash::checksMade();
+    constexpr int guesses = 12;
+    std::vector<std::thread> guessers;
+    std::array<QString, guesses> answers;
+    for (int i = 0; i < guesses; ++i) {
+        guessers.emplace_back([&, i] {
+            auto db = m_scratch->open();
+            if (!db) {
+                answers.at(std::size_t(i)) = QStringLiteral("no connection");
+                return;
+            }
+            const auto refused = UserAccounts::signIn(*db, name, QStringLiteral("guess number %1").arg(i));
+            answers.at(std::size_t(i)) = refused ? QStringLiteral("signed in") : refused.error().message;
+        });
+    }
+    for (std::thread& guesser : guessers)
+        guesser.join();
+    for (const QString& answer : answers)
+        QVERIFY2(answer.startsWith(QStringLiteral("Unknown user or wrong password.")), qPrintable(answer));
+    QCOMPARE(PasswordHash::checksMade() - checksBefore, qint64(UserAccounts::maxFailedSignIns));
+    // Locked by the fifth, so the right password is refused too, unchecked.
+    QVERIFY(!UserAccounts::signIn(*m_db, name, password));
+    QCOMPARE(PasswordHash::checksMade() - checksBefore, qint64(UserAccounts::maxFailedSignIns));
+    actAsAdmin();
+    auto account = UserAccounts::find(*m_db, name);
+    QVERIFY(account && account->lockedUntil.isValid());
+    // One lock, one audit entry.
+    auto entries = AuditLog::entries(*m_db, {{}, QStringLiteral("app_user"), account->id, {}, {}, 10});
+    QVERIFY(entries);
+    QCOMPARE(std::count_if(entries->cbegin(), entries->cend(),
+                           [](const AuditLog::Entry& entry) {
+                               return entry.after.contains(QStringLiteral("locked_until"));
+                           }),
+             1);
 }
 
 void TestPermissions::disabledUsersCannotSignIn()

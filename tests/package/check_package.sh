@@ -21,7 +21,7 @@ version=$(dpkg-deb -f "$deb" Version)
 [ "$(basename "$deb")" = "liaisondesk_${version}_$(dpkg --print-architecture).deb" ] || fail "file name"
 # Libraries found by dpkg-shlibdeps, and what Qt loads at run time, named by hand.
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6core6 libqt6widgets6 libqt6charts6 libqt6printsupport6 libicu72 libxlsxwriter4 \
+for dep in libqt6core6 libqt6widgets6 libqt6charts6 libqt6printsupport6 libicu72 libxlsxwriter4 libsodium23 \
   libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-liberation2; do
   grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done

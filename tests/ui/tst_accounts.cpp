@@ -111,8 +111,9 @@ void TestAccounts::wrongPasswordIsToldAndRightOneSignsIn()
     type(&dialog, "passwordLineEdit", QStringLiteral("not the password"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(child<QLabel>(&dialog, "problemLabel")->text(),
-             QStringLiteral("Unknown user or wrong password."));
+    QVERIFY(child<QLabel>(&dialog, "problemLabel")
+                ->text()
+                .startsWith(QStringLiteral("Unknown user or wrong password.")));
     QVERIFY(child<QLineEdit>(&dialog, "passwordLineEdit")->text().isEmpty());
     QVERIFY(!m_db->session().signedIn);
     type(&dialog, "passwordLineEdit", password);
