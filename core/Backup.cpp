@@ -15,8 +15,34 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace liaison {
 namespace {
+
+// The process id of another process that has the SQLite database at path open, or 0 when none has.
+// Every connection to a database in WAL mode holds a shared lock on one byte of its "-shm" file, the
+// "dead man switch" (SQLite's os_unix.c, UNIX_SHM_DMS: byte 128), for as long as it is open; asking
+// whether a write lock could be had there tells whether any other process holds the database. A
+// process's own locks never conflict with its own query, and the probe's descriptor is closed only
+// when this process has no connection to the file (closing any descriptor of a file drops the
+// process's record locks on it).
+pid_t anotherProcessHolding(const QString& databasePath)
+{
+    const QByteArray shm = QFile::encodeName(databasePath + QStringLiteral("-shm"));
+    const int fd = ::open(shm.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0; // no shared-memory file: nobody has the database open in WAL mode
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 128;
+    probe.l_len = 1;
+    const bool asked = ::fcntl(fd, F_GETLK, &probe) == 0;
+    ::close(fd);
+    return asked && probe.l_type != F_UNLCK ? probe.l_pid : 0;
+}
 
 // Opens a file read-only as SQLite, on a connection of its own, for the checks.
 class ReadOnlyFile final
@@ -163,6 +189,15 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
         return std::unexpected(
             Error::validation(tr("The backup is the database itself; nothing was changed.")));
+    // A desktop or liaisonctl still working on the database would go on writing into the file set
+    // aside, and lose everything it wrote.
+    if (const pid_t holder = anotherProcessHolding(databasePath)) {
+        return std::unexpected(Error::conflict(
+            tr("%1 is open in another program (process %2): close LiaisonDesk on this computer, or wait for "
+               "liaisonctl to finish, then restore again. Nothing was changed.")
+                .arg(databasePath)
+                .arg(holder)));
+    }
     // The database as it was is set aside whole: its write-ahead log folded in first when it still
     // opens, and moved along with it in any case (a damaged database is what a restore is often for).
     QString kept;

@@ -39,7 +39,9 @@ public:
     [[nodiscard]] static Result<Rotation> rotate(const Database& db, const QString& folder,
                                                  const QDate& today);
     // Replaces the database file with the backup after checking it; the database as it was is kept
-    // next to it, under a name that says when. The kept file's path.
+    // next to it, under a name that says when. The kept file's path. Refused, changing nothing, while
+    // another process has the database open; the calling process must have closed its own
+    // connections to it.
     [[nodiscard]] static Result<QString> restore(const QString& backupPath, const QString& databasePath);
 
 private:

@@ -317,6 +317,10 @@
         <translation>The backup is the database itself; nothing was changed.</translation>
     </message>
     <message>
+        <source>%1 is open in another program (process %2): close LiaisonDesk on this computer, or wait for liaisonctl to finish, then restore again. Nothing was changed.</source>
+        <translation>%1 is open in another program (process %2): close LiaisonDesk on this computer, or wait for liaisonctl to finish, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>%1 could not be set aside; nothing was changed.</source>
         <translation>%1 could not be set aside; nothing was changed.</translation>
     </message>
@@ -4755,6 +4759,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SpreadsheetReader</name>
     <message>
+        <source>%1 unpacks to %2 MB, more than the %3 MB a workbook to import may hold; split it into smaller files.</source>
+        <translation>%1 unpacks to %2 MB, more than the %3 MB a workbook to import may hold; split it into smaller files.</translation>
+    </message>
+    <message>
         <source>%1 has no sheet.</source>
         <translation>%1 has no sheet.</translation>
     </message>
@@ -4923,6 +4931,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>The account %1 is disabled; ask an administrator.</source>
         <translation>The account %1 is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>An administrator has disabled the account %1; it has been signed out.</source>
+        <translation>An administrator has disabled the account %1; it has been signed out.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set anew (by an administrator, or on another computer); sign in with the new password.</source>
+        <translation>The password of %1 was set anew (by an administrator, or on another computer); sign in with the new password.</translation>
     </message>
     <message>
         <source>Sign in first to change your password.</source>
@@ -5411,6 +5427,21 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ZipDirectory</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: its zip directory is missing or damaged.</source>
+        <translation>%1 is not a workbook: its zip directory is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>%1 holds a member larger than 4 GiB, which no workbook to import needs.</source>
+        <translation>%1 holds a member larger than 4 GiB, which no workbook to import needs.</translation>
     </message>
 </context>
 <context>

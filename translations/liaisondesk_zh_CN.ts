@@ -317,6 +317,10 @@
         <translation>所选备份就是数据库本身，未作任何改动。</translation>
     </message>
     <message>
+        <source>%1 is open in another program (process %2): close LiaisonDesk on this computer, or wait for liaisonctl to finish, then restore again. Nothing was changed.</source>
+        <translation>%1 正被另一个程序（进程 %2）打开：请先关闭本机上的 LiaisonDesk，或等待 liaisonctl 执行完毕，再重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
         <source>%1 could not be set aside; nothing was changed.</source>
         <translation>无法将 %1 另行保存，未作任何改动。</translation>
     </message>
@@ -4755,6 +4759,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SpreadsheetReader</name>
     <message>
+        <source>%1 unpacks to %2 MB, more than the %3 MB a workbook to import may hold; split it into smaller files.</source>
+        <translation>%1 解压后为 %2 MB，超过导入工作簿允许的 %3 MB，请拆分为较小的文件。</translation>
+    </message>
+    <message>
         <source>%1 has no sheet.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
@@ -4923,6 +4931,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>The account %1 is disabled; ask an administrator.</source>
         <translation>账户 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>An administrator has disabled the account %1; it has been signed out.</source>
+        <translation>管理员已停用账户 %1，该账户已退出登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set anew (by an administrator, or on another computer); sign in with the new password.</source>
+        <translation>账户 %1 的密码已被重新设置（由管理员重置，或在另一台电脑上修改），请使用新密码重新登录。</translation>
     </message>
     <message>
         <source>Sign in first to change your password.</source>
@@ -5410,6 +5426,21 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ZipDirectory</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook: its zip directory is missing or damaged.</source>
+        <translation>%1 不是工作簿：其压缩目录缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 holds a member larger than 4 GiB, which no workbook to import needs.</source>
+        <translation>%1 含有超过 4 GiB 的成员，导入用的工作簿不应如此之大。</translation>
     </message>
 </context>
 <context>

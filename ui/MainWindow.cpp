@@ -22,6 +22,7 @@
 #include "pages/VisitsPage.h"
 #include "scenario/JiulongpoScenario.h"
 #include "security/Permissions.h"
+#include "security/UserAccounts.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -229,6 +230,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_countsTimer->setInterval(std::chrono::minutes(1));
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_countsTimer->start();
+    // An administrator who disables an account or resets its password takes it off every desktop.
+    m_sessionTimer = new QTimer(this);
+    m_sessionTimer->setInterval(std::chrono::seconds(30));
+    connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::checkSession);
+    m_sessionTimer->start();
     connect(m_board, &ProblemBoardPage::issuesChanged, this, &MainWindow::updateStatus);
     connect(m_duty, &DutyMatrixPage::dutiesChanged, this, &MainWindow::updateStatus);
     updateStatus();
@@ -307,6 +313,18 @@ void MainWindow::onChangePassword()
 
 void MainWindow::onSignOut()
 {
+    m_signedOut = true;
+    close();
+}
+
+void MainWindow::checkSession()
+{
+    const Status standing = UserAccounts::checkSession(m_db);
+    // A database out of reach is the status bar's business (updateStatus); only a refusal signs out.
+    if (standing || standing.error().kind != Error::Kind::Permission)
+        return;
+    m_sessionTimer->stop();
+    m_signOutNotice = standing.error().message;
     m_signedOut = true;
     close();
 }

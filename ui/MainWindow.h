@@ -70,6 +70,11 @@ public:
     bool isPageAvailable(Page page) const;
     // The user chose "Sign out": the window closed, and the sign-in dialog comes next.
     bool signedOut() const { return m_signedOut; }
+    // Why the window signed its user out by itself (empty when the user chose to): see checkSession.
+    QString signOutNotice() const { return m_signOutNotice; }
+    // Signs out at once when the account has been disabled or its password set anew since the
+    // sign-in; run every half minute.
+    void checkSession();
     void showPage(Page page);
     Page currentPage() const;
     QString liveCountsText() const;
@@ -112,6 +117,8 @@ private:
     UsersPage* m_users = nullptr;
     AuditPage* m_audit = nullptr;
     bool m_signedOut = false;
+    QString m_signOutNotice;
+    QTimer* m_sessionTimer = nullptr;
     QLabel* m_countsLabel = nullptr;
     QTimer* m_countsTimer = nullptr;
     std::unique_ptr<IssueWorkflow> m_workflow;

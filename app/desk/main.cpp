@@ -153,9 +153,12 @@ int main(int argc, char* argv[])
     }
     const QString backupNote = takeDailyBackup(**db);
 
-    // Signing out closes the window and brings the sign-in back.
+    // Signing out closes the window and brings the sign-in back, saying why when it was not the user's
+    // choice.
+    QString notice;
     for (;;) {
         liaison::SignInDialog signIn(**db);
+        signIn.showNotice(notice);
         if (signIn.exec() != QDialog::Accepted)
             return 0;
         liaison::MainWindow window(**db);
@@ -166,5 +169,6 @@ int main(int argc, char* argv[])
         const int code = QApplication::exec();
         if (!window.signedOut())
             return code;
+        notice = window.signOutNotice();
     }
 }

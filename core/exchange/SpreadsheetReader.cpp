@@ -1,6 +1,7 @@
 #include "SpreadsheetReader.h"
 
 #include "TextFile.h"
+#include "ZipDirectory.h"
 
 #include <QFile>
 
@@ -25,6 +26,16 @@ bool SpreadsheetReader::canRead(const QString& path)
 Result<CsvTable> SpreadsheetReader::read(const QString& path)
 {
     LIAISON_TRY(TextFile::checkSize(path));
+    auto unpacked = ZipDirectory::uncompressedBytes(path);
+    LIAISON_TRY(unpacked);
+    if (*unpacked > maxUnpackedBytes) {
+        return std::unexpected(Error::validation(tr("%1 unpacks to %2 MB, more than the %3 MB a workbook to "
+                                                    "import may hold; split it into smaller "
+                                                    "files.")
+                                                     .arg(path)
+                                                     .arg(*unpacked / (1024 * 1024))
+                                                     .arg(maxUnpackedBytes / (1024 * 1024))));
+    }
     const bool ods = path.endsWith(QStringLiteral(".ods"), Qt::CaseInsensitive);
     std::string csv;
     try {

@@ -27,8 +27,9 @@ public:
     // "auto", "utf-8", "gb18030" (also "utf8", "gbk", "gb2312", which GB18030 contains).
     [[nodiscard]] static Result<TextEncoding> encodingNamed(const QString& name);
     [[nodiscard]] static Result<DecodedText> decode(const QByteArray& bytes, TextEncoding encoding);
-    // The largest file an import reads: larger registers are split first.
-    static constexpr qint64 maxBytes = 512LL * 1024 * 1024;
+    // The largest file an import reads, whole, into memory: a province's register of 70,000 enterprises
+    // is about 25 MB as CSV; larger files are split first.
+    static constexpr qint64 maxBytes = 64LL * 1024 * 1024;
     // Refuses a file larger than maxBytes, with a message that says so.
     [[nodiscard]] static Status checkSize(const QString& path);
     [[nodiscard]] static Result<QByteArray> readAll(const QString& path);

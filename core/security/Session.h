@@ -3,6 +3,7 @@
 #include "DomainEnums.h"
 #include "Entities.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace liaison {
@@ -20,10 +21,13 @@ struct Session
     // A password set by someone else (the demo, an administrator's reset): the user must choose their
     // own before anything else.
     bool mustChangePassword = false;
+    // A digest of the password hash stored when the user signed in: when it no longer matches, the
+    // password was reset by an administrator or changed on another desktop (UserAccounts::checkSession).
+    QByteArray credential;
 
     static Session forUser(Id userId, QString userName, Role role, OptionalId personId)
     {
-        return {userId, std::move(userName), role, personId, true, false};
+        return {userId, std::move(userName), role, personId, true, false, {}};
     }
 };
 

@@ -7,6 +7,7 @@
 #include "security/Permissions.h"
 #include "security/ServerRoles.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -60,6 +61,11 @@ Status recordChange(Database& db, const UserAccounts::Account& before, const Use
                             afterText);
 }
 
+QByteArray credentialOf(const QString& storedHash)
+{
+    return QCryptographicHash::hash(storedHash.toUtf8(), QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 Status UserAccounts::checkName(const QString& name)
@@ -97,7 +103,7 @@ Status UserAccounts::actAsSetUp(Database& db)
     if (*users)
         return std::unexpected(
             Error::permission(tr("This database already has users; sign in as an administrator.")));
-    db.actAs(Session{0, QStringLiteral("setup"), Role::Admin, std::nullopt, true, false});
+    db.actAs(Session{0, QStringLiteral("setup"), Role::Admin, std::nullopt, true, false, {}});
     return {};
 }
 
@@ -108,12 +114,14 @@ Result<Id> UserAccounts::createFirstAdmin(Database& db, const QString& name, con
     LIAISON_TRY(PasswordHash::checkAcceptable(password));
     const Session before = db.session();
     Id id = 0;
+    QString stored;
     Status made = db.transaction([&]() -> Status {
         LIAISON_TRY(actAsSetUp(db));
         const NewUser admin{name, Role::Admin, personId, password, false};
         LIAISON_TRY(checkNew(db, admin));
         auto hashed = PasswordHash::hash(password);
         LIAISON_TRY(hashed);
+        stored = *hashed;
         auto created = insert(db, admin, *hashed);
         if (!created)
             return std::unexpected(created.error());
@@ -124,7 +132,9 @@ Result<Id> UserAccounts::createFirstAdmin(Database& db, const QString& name, con
         db.actAs(before);
         return std::unexpected(made.error());
     }
-    db.actAs(Session::forUser(id, name, Role::Admin, personId));
+    Session session = Session::forUser(id, name, Role::Admin, personId);
+    session.credential = credentialOf(stored);
+    db.actAs(session);
     return id;
 }
 
@@ -311,15 +321,17 @@ Result<Session> UserAccounts::signIn(Database& db, const QString& name, const QS
     auto found = lookUp(db, name);
     LIAISON_TRY(found);
     const Account account = *found;
+    QString stored = attempt->stored;
     Status cleared = db.transaction([&]() -> Status {
         LIAISON_TRY(db.execute(
             QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
             {account.id}));
-        if (PasswordHash::isOutdated(attempt->stored)) {
+        if (PasswordHash::isOutdated(stored)) {
             auto renewed = PasswordHash::hash(password);
             LIAISON_TRY(renewed);
             LIAISON_TRY(db.execute(QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"),
                                    {*renewed, account.id}));
+            stored = *renewed;
         }
         return {};
     });
@@ -331,6 +343,7 @@ Result<Session> UserAccounts::signIn(Database& db, const QString& name, const QS
     }
     Session session = Session::forUser(account.id, account.name, account.role, account.personId);
     session.mustChangePassword = account.mustChangePassword;
+    session.credential = credentialOf(stored);
     db.actAs(session);
     return session;
 }
@@ -366,7 +379,30 @@ Status UserAccounts::changePassword(Database& db, const QString& current, const 
     }));
     Session changed = session;
     changed.mustChangePassword = false;
+    changed.credential = credentialOf(*hashed);
     db.actAs(changed);
+    return {};
+}
+
+Status UserAccounts::checkSession(const Database& db)
+{
+    const Session session = db.session();
+    if (!session.signedIn || session.userId == 0)
+        return {};
+    auto row =
+        db.run(QStringLiteral("SELECT active, password_hash FROM app_user WHERE id = ?"), {session.userId});
+    LIAISON_TRY(row);
+    if (!row->next() || !row->value(0).toBool()) {
+        return std::unexpected(
+            Error::permission(tr("An administrator has disabled the account %1; it has been signed out.")
+                                  .arg(session.userName)));
+    }
+    if (!session.credential.isEmpty() && credentialOf(row->value(1).toString()) != session.credential) {
+        return std::unexpected(Error::permission(
+            tr("The password of %1 was set anew (by an administrator, or on another computer); sign in "
+               "with the new password.")
+                .arg(session.userName)));
+    }
     return {};
 }
 

@@ -66,6 +66,10 @@ public:
     // account get the same message after the same work.
     [[nodiscard]] static Result<Session> signIn(Database& db, const QString& name, const QString& password);
     // The signed-in user's own password, which they must know.
+    // Whether the signed-in session still stands: a Permission error when the account has been disabled
+    // or its password set anew since the user signed in (an administrator's reset, a change on another
+    // desktop), a Storage error when the database cannot be read. The desktop asks every half minute.
+    [[nodiscard]] static Status checkSession(const Database& db);
     [[nodiscard]] static Status changePassword(Database& db, const QString& current, const QString& next);
     // An administrator sets a new password, which the user must change at the next sign-in; unlocks.
     [[nodiscard]] static Status resetPassword(Database& db, const QString& name, const QString& password);

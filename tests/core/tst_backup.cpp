@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,16 @@
 using namespace liaison;
 using liaison::test::ScratchDatabase;
 
+namespace {
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
 class TestBackup final : public QObject
 {
     Q_OBJECT
@@ -23,6 +34,7 @@ private slots:
     void dailyBackupsRotate();
     void backingUpNeedsAnAdministrator();
     void filesAreReadableByTheirOwnerOnly();
+    void restoreWaitsForOtherProcesses();
 };
 
 void TestBackup::dailyBackupsRotate()
@@ -132,6 +144,40 @@ void TestBackup::filesAreReadableByTheirOwnerOnly()
         QVERIFY(Backup::restore(shared, restored));
         QVERIFY(ownerOnly(restored));
     }
+}
+
+void TestBackup::restoreWaitsForOtherProcesses()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("held.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        auto db = Database::open(path, {true, -1});
+        QVERIFY(db);
+        (*db)->actAs(Session::forUser(1, QStringLiteral("tester"), Role::Admin, std::nullopt));
+        QVERIFY(Backup::take(**db, copy));
+    }
+    // Another program (here the sqlite3 shell, as another desktop would) has the database open.
+    QProcess other;
+    other.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(other.waitForStarted());
+    other.write("SELECT COUNT(*) FROM sqlite_master;\n");
+    QVERIFY(other.waitForReadyRead(10000));
+    const QByteArray before = fileBytes(path);
+    const auto refused = Backup::restore(copy, path);
+    QVERIFY(!refused);
+    QCOMPARE(int(refused.error().kind), int(Error::Kind::Conflict));
+    QVERIFY2(refused.error().message.contains(QString::number(other.processId())),
+             qPrintable(refused.error().message));
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*before-restore*")}), QStringList());
+    // Closed there, the restore goes through.
+    other.closeWriteChannel();
+    QVERIFY(other.waitForFinished(10000));
+    const auto restored = Backup::restore(copy, path);
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+    QVERIFY(QFileInfo::exists(*restored));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -123,6 +123,7 @@ private slots:
     void formulaTextRoundTrips_data();
     void formulaTextRoundTrips();
     void exportsShowFormulasAsText();
+    void oversizedFilesAreRefusedUnread();
 };
 
 void TestExchange::csvFields_data()
@@ -770,4 +771,104 @@ void TestExchange::exportsShowFormulasAsText()
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
+namespace {
+
+void appendLittleEndian(QByteArray& bytes, quint64 value, int width)
+{
+    for (int i = 0; i < width; ++i)
+        bytes.append(char((value >> (8 * i)) & 0xff));
+}
+
+// A zip of one deflated member, as a workbook's sheet would be; declaredSize is what its directory
+// says the member unpacks to.
+QByteArray zipOf(const QByteArray& name, const QByteArray& deflated, quint32 declaredSize)
+{
+    QByteArray zip;
+    appendLittleEndian(zip, 0x04034b50, 4); // local header
+    appendLittleEndian(zip, 20, 2);
+    appendLittleEndian(zip, 0, 2);
+    appendLittleEndian(zip, 8, 2); // deflate
+    appendLittleEndian(zip, 0, 4); // time, date
+    appendLittleEndian(zip, 0, 4); // CRC-32, not checked before the sizes
+    appendLittleEndian(zip, quint64(deflated.size()), 4);
+    appendLittleEndian(zip, declaredSize, 4);
+    appendLittleEndian(zip, quint64(name.size()), 2);
+    appendLittleEndian(zip, 0, 2);
+    zip += name + deflated;
+    const qint64 directoryAt = zip.size();
+    appendLittleEndian(zip, 0x02014b50, 4); // central directory entry
+    appendLittleEndian(zip, 20, 2);
+    appendLittleEndian(zip, 20, 2);
+    appendLittleEndian(zip, 0, 2);
+    appendLittleEndian(zip, 8, 2);
+    appendLittleEndian(zip, 0, 4);
+    appendLittleEndian(zip, 0, 4);
+    appendLittleEndian(zip, quint64(deflated.size()), 4);
+    appendLittleEndian(zip, declaredSize, 4);
+    appendLittleEndian(zip, quint64(name.size()), 2);
+    appendLittleEndian(zip, 0, 2 + 2 + 2 + 2 + 4);
+    appendLittleEndian(zip, 0, 4); // the local header's offset
+    zip += name;
+    const qint64 directoryBytes = zip.size() - directoryAt;
+    appendLittleEndian(zip, 0x06054b50, 4); // end of the central directory
+    appendLittleEndian(zip, 0, 4);
+    appendLittleEndian(zip, 1, 2);
+    appendLittleEndian(zip, 1, 2);
+    appendLittleEndian(zip, quint64(directoryBytes), 4);
+    appendLittleEndian(zip, quint64(directoryAt), 4);
+    appendLittleEndian(zip, 0, 2);
+    return zip;
+}
+
+} // namespace
+
+void TestExchange::oversizedFilesAreRefusedUnread()
+{
+    QTemporaryDir dir;
+    // A CSV over the limit (sparse: nothing is written to disk) is refused by its size, unread.
+    const QString huge = dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(TextFile::maxBytes + 1));
+    }
+    const auto tooLarge = readImportFile(huge);
+    QVERIFY(!tooLarge);
+    QVERIFY2(tooLarge.error().message.contains(QStringLiteral("larger than 64 MB")),
+             qPrintable(tooLarge.error().message));
+
+    // A zip bomb: a sheet of 300 MB of zeros, deflated to a few hundred kilobytes.
+    const qint64 unpacked = 300LL * 1024 * 1024;
+    QByteArray deflated = qCompress(QByteArray(unpacked, '\0'), 9);
+    deflated = deflated.mid(4 + 2, deflated.size() - 4 - 2 - 4); // qCompress's length, zlib's header and sum
+    QVERIFY(deflated.size() < 2 * 1024 * 1024);
+    const QString bomb = dir.filePath(QStringLiteral("bomb.xlsx"));
+    {
+        QFile file(bomb);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(zipOf("xl/worksheets/sheet1.xml", deflated, quint32(unpacked)));
+    }
+    const auto refused = readImportFile(bomb);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("unpacks to 300 MB")),
+             qPrintable(refused.error().message));
+
+    // Damaged directories are refused by name, without a crash.
+    QFile bombFile(bomb);
+    QVERIFY(bombFile.open(QIODevice::ReadOnly));
+    const QByteArray whole = bombFile.readAll();
+    bombFile.close();
+    for (const qsizetype cut : {qsizetype(10), whole.size() - 30, whole.size() - 5}) {
+        const QString damaged = dir.filePath(QStringLiteral("cut-%1.xlsx").arg(cut));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(whole.left(cut));
+        file.close();
+        const auto read = readImportFile(damaged);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(QStringLiteral("zip directory")),
+                 qPrintable(read.error().message));
+    }
+}
+
 #include "tst_exchange.moc"

@@ -55,6 +55,7 @@ private slots:
     void theWindowOffersWhatTheRoleMay();
     void auditPageFilters();
     void usersPageResetsAndDisables();
+    void anAccountChangedElsewhereIsSignedOut();
 
 private:
     std::unique_ptr<ScratchDatabase> m_scratch;
@@ -239,4 +240,44 @@ void TestAccounts::usersPageResetsAndDisables()
 }
 
 QTEST_MAIN(TestAccounts)
+void TestAccounts::anAccountChangedElsewhereIsSignedOut()
+{
+    // Two desktops: the officer's window on one connection, the administrator on another.
+    ScratchDatabase scratch;
+    auto desk = scratch.open();
+    auto adminDesk = scratch.open();
+    QVERIFY(desk && adminDesk);
+    const QString name = QStringLiteral("desk.leaving");
+    QVERIFY(UserAccounts::create(*adminDesk, {name, Role::Officer, {}, password, false}));
+    QVERIFY(UserAccounts::signIn(*desk, name, password));
+    {
+        MainWindow window(*desk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.checkSession(); // nothing changed: the window stays
+        QVERIFY(window.isVisible() && !window.signedOut());
+        QVERIFY(UserAccounts::resetPassword(*adminDesk, name, QStringLiteral("set by the admin")));
+        window.checkSession();
+        QVERIFY(!window.isVisible() && window.signedOut());
+        QVERIFY2(window.signOutNotice().contains(QStringLiteral("set anew")),
+                 qPrintable(window.signOutNotice()));
+        QVERIFY(!desk->session().signedIn);
+        // The sign-in that follows says why.
+        SignInDialog dialog(*desk);
+        dialog.showNotice(window.signOutNotice());
+        QCOMPARE(child<QLabel>(&dialog, "problemLabel")->text(), window.signOutNotice());
+    }
+    QVERIFY(UserAccounts::signIn(*desk, name, QStringLiteral("set by the admin")));
+    QVERIFY(UserAccounts::changePassword(*desk, QStringLiteral("set by the admin"), password));
+    MainWindow window(*desk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.checkSession(); // the user's own change leaves them signed in
+    QVERIFY(window.isVisible());
+    QVERIFY(UserAccounts::setActive(*adminDesk, name, false));
+    window.checkSession();
+    QVERIFY(!window.isVisible() && window.signedOut());
+    QVERIFY2(window.signOutNotice().contains(QStringLiteral("disabled")), qPrintable(window.signOutNotice()));
+}
+
 #include "tst_accounts.moc"

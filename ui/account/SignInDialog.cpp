@@ -68,6 +68,12 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     (m_name->text().isEmpty() ? m_name : m_password)->setFocus();
 }
 
+void SignInDialog::showNotice(const QString& notice)
+{
+    if (!notice.isEmpty())
+        showProblem(m_problem, notice);
+}
+
 bool SignInDialog::createAdmin()
 {
     if (m_password->text() != m_repeat->text()) {

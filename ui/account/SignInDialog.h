@@ -20,6 +20,8 @@ public:
     explicit SignInDialog(Database& db, QWidget* parent = nullptr);
 
     bool createsFirstAdmin() const { return m_firstStart; }
+    // Says why the last session ended (the account disabled, the password set anew) above the buttons.
+    void showNotice(const QString& notice);
     void accept() override;
 
 private:
