@@ -351,6 +351,9 @@ const std::vector<Migration>& migrations()
         // temporary schema first; raw SQL moves a problem's status along the workflow only and deletes
         // only where LiaisonDesk does.
         {{}, ServerRoles::harden},
+        // Version 7: each person signs in to the server as their own login; roles are named for the
+        // database, so that two databases on one server share none.
+        {{}, ServerRoles::scopeToDatabase},
     };
     return all;
 }

@@ -239,6 +239,19 @@ Result<std::unique_ptr<Database>> CtlApplication::openUnsigned(bool createIfMiss
 
 Result<std::unique_ptr<Database>> CtlApplication::openDatabase(bool createIfMissing)
 {
+    const QString spec = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
+    if (UserAccounts::signsInToServer(spec)) {
+        // A server address without a user: the server checks the user's own password.
+        if (m_user.isEmpty()) {
+            return std::unexpected(Error::permission(
+                tr("Say who you are with --user NAME (or LIAISON_USER); the password comes from "
+                   "LIAISON_PASSWORD or is asked for.")));
+        }
+        auto secret = password(tr("Password for %1: ").arg(m_user));
+        if (!secret)
+            return std::unexpected(secret.error());
+        return UserAccounts::signInToServer(spec, m_user, *secret);
+    }
     auto db = openUnsigned(createIfMissing);
     if (!db)
         return db;

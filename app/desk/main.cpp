@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "account/SignInDialog.h"
+#include "security/UserAccounts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -145,6 +146,27 @@ int main(int argc, char* argv[])
     if (spec.isEmpty())
         spec = liaison::Database::defaultLocation();
 
+    // Signing out closes the window and brings the sign-in back, saying why when it was not the user's
+    // choice.
+    QString notice;
+    if (liaison::UserAccounts::signsInToServer(spec)) {
+        // A shared server: each person connects as their own server login, so nothing is connected
+        // before the sign-in, and signing out closes the connection.
+        for (;;) {
+            liaison::SignInDialog signIn(spec);
+            signIn.showNotice(notice);
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+            const std::unique_ptr<liaison::Database> db = signIn.takeDatabase();
+            liaison::MainWindow window(*db);
+            window.show();
+            const int code = QApplication::exec();
+            if (!window.signedOut())
+                return code;
+            notice = window.signOutNotice();
+        }
+    }
+
     auto db = liaison::openWithPasswordPrompt(spec, nullptr);
     if (!db) {
         liaison::Dialogs::critical(nullptr, QApplication::translate("main", "LiaisonDesk"),
@@ -153,9 +175,6 @@ int main(int argc, char* argv[])
     }
     const QString backupNote = takeDailyBackup(**db);
 
-    // Signing out closes the window and brings the sign-in back, saying why when it was not the user's
-    // choice.
-    QString notice;
     for (;;) {
         liaison::SignInDialog signIn(**db);
         signIn.showNotice(notice);

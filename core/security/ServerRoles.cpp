@@ -1,6 +1,7 @@
 #include "ServerRoles.h"
 
 #include "Database.h"
+#include "security/ServerPassword.h"
 
 #include <QStringList>
 
@@ -8,6 +9,10 @@
 
 namespace liaison {
 namespace {
+
+// Server-wide names: each database's group and login roles carry its name, so that two LiaisonDesk
+// databases on one server share no role.
+const char* const roleCodes[] = {"admin", "supervisor", "liaison", "officer"};
 
 // Tables whose rows belong to one enterprise, and the expression that names it.
 struct ScopedTable
@@ -84,7 +89,8 @@ const char* const guardTriggers[] = {
        LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
        BEGIN
          IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
-            OR EXISTS (SELECT 1 FROM app_user u WHERE u.name = session_user AND u.active AND u.role = 'admin') THEN
+            OR EXISTS (SELECT 1 FROM app_user u WHERE current_database() || '.' || u.name = session_user
+                       AND u.active AND u.role = 'admin') THEN
            RETURN NEW;
          END IF;
          IF (NEW.name, NEW.credit_code, NEW.area_id, NEW.scale, NEW.whitelist_batch_id) IS DISTINCT FROM
@@ -107,7 +113,8 @@ const char* const guardTriggers[] = {
 const char* const scopeFunctions[] = {
     R"(CREATE OR REPLACE FUNCTION liaisondesk_may_work(target BIGINT) RETURNS BOOLEAN
        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
-         SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.name = session_user AND u.active AND (u.role = 'admin'
+         SELECT EXISTS (SELECT 1 FROM app_user u WHERE current_database() || '.' || u.name = session_user
+           AND u.active AND (u.role = 'admin'
            OR (u.role = 'liaison' AND EXISTS (SELECT 1 FROM person p JOIN duty_assignment d
                ON d.enterprise_id = target AND (d.area_id = p.area_id OR d.department_id = p.unit_id)
                WHERE p.id = u.person_id AND d.valid_from <= CURRENT_DATE
@@ -116,8 +123,8 @@ const char* const scopeFunctions[] = {
     R"(CREATE OR REPLACE FUNCTION liaisondesk_may_work_issue(enterprise BIGINT, owner_person BIGINT,
            owner_unit BIGINT, owner_area BIGINT) RETURNS BOOLEAN
        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
-         SELECT EXISTS (SELECT 1 FROM app_user u WHERE u.name = session_user AND u.active
-           AND (u.role IN ('admin', 'supervisor') OR (u.role = 'liaison' AND (u.person_id = owner_person
+         SELECT EXISTS (SELECT 1 FROM app_user u WHERE current_database() || '.' || u.name = session_user
+           AND u.active AND (u.role IN ('admin', 'supervisor') OR (u.role = 'liaison' AND (u.person_id = owner_person
              OR EXISTS (SELECT 1 FROM person p WHERE p.id = u.person_id
                         AND (p.unit_id = owner_unit OR p.area_id = owner_area))
              OR liaisondesk_may_work(enterprise)))))
@@ -126,6 +133,86 @@ const char* const scopeFunctions[] = {
        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
          SELECT COALESCE((SELECT liaisondesk_may_work_issue(i.enterprise_id, i.owner_person_id, i.owner_unit_id,
                                                            i.owner_area_id) FROM issue i WHERE i.id = target), FALSE)
+       $$)",
+};
+
+// What a LiaisonDesk administrator may do to server roles, and no more: make the login of a user of
+// this database ("<database>.<user>") match app_user (in the group of its role and no other, able to
+// log in while the user is active, its password set from a SCRAM verifier, never from text). It runs
+// with its owner's CREATEROLE right, so administrators need none, and it touches no role of another
+// name, nor one with rights of its own.
+const char* const accountFunctions[] = {
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_sync_login(user_name TEXT, verifier TEXT) RETURNS VOID
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
+       DECLARE
+         login TEXT := current_database() || '.' || user_name;
+         account RECORD;
+         other TEXT;
+       BEGIN
+         IF NOT (pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'app_user'::regclass), 'MEMBER')
+                 OR EXISTS (SELECT 1 FROM app_user u WHERE current_database() || '.' || u.name = session_user
+                            AND u.active AND u.role = 'admin')) THEN
+           RAISE EXCEPTION 'only an administrator of this LiaisonDesk database manages its users'
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         SELECT role, active INTO account FROM app_user WHERE name = user_name;
+         IF NOT FOUND THEN
+           RAISE EXCEPTION 'there is no LiaisonDesk user %', user_name USING ERRCODE = 'no_data_found';
+         END IF;
+         IF verifier IS NOT NULL AND verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+           RAISE EXCEPTION 'a server password is given as a SCRAM-SHA-256 verifier, never as text'
+             USING ERRCODE = 'invalid_password';
+         END IF;
+         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login
+                    AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+           RAISE EXCEPTION 'the server role % has rights of its own and is left to the server''s administrator', login
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+           BEGIN
+             EXECUTE format('CREATE ROLE %I NOLOGIN', login);
+           EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+           END;
+         END IF;
+         FOREACH other IN ARRAY ARRAY['admin', 'supervisor', 'liaison', 'officer'] LOOP
+           IF other <> account.role AND pg_has_role(login, current_database() || ':' || other, 'MEMBER') THEN
+             EXECUTE format('REVOKE %I FROM %I', current_database() || ':' || other, login);
+           END IF;
+         END LOOP;
+         IF NOT pg_has_role(login, current_database() || ':' || account.role, 'MEMBER') THEN
+           EXECUTE format('GRANT %I TO %I', current_database() || ':' || account.role, login);
+         END IF;
+         IF verifier IS NOT NULL THEN
+           EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+         END IF;
+         EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN account.active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+       END $$)",
+    // A user signed in with their own login changes their own password: LiaisonDesk's hash and the
+    // server's verifier together.
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_set_own_password(new_hash TEXT, verifier TEXT) RETURNS VOID
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
+       DECLARE
+         account_id BIGINT;
+       BEGIN
+         SELECT id INTO account_id FROM app_user u
+           WHERE current_database() || '.' || u.name = session_user AND u.active;
+         IF NOT FOUND THEN
+           RAISE EXCEPTION 'the server login % is not an active user of this LiaisonDesk database', session_user
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$'
+            OR new_hash IS NULL OR new_hash !~ '^\$argon2id\$' THEN
+           RAISE EXCEPTION 'a password is given as an Argon2id hash and a SCRAM-SHA-256 verifier, never as text'
+             USING ERRCODE = 'invalid_password';
+         END IF;
+         UPDATE app_user SET password_hash = new_hash, must_change_password = FALSE WHERE id = account_id;
+         EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, verifier);
+       END $$)",
+    // The stored hash of the signed-in login's own password, for UserAccounts::checkSession and the
+    // check of the current password before a change.
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_own_password_hash() RETURNS TEXT
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
+         SELECT password_hash FROM app_user u WHERE current_database() || '.' || u.name = session_user
        $$)",
 };
 
@@ -145,11 +232,49 @@ QString quoted(const QString& identifier)
     return QLatin1Char('"') + inner + QLatin1Char('"');
 }
 
+Result<QString> databaseName(Database& db)
+{
+    auto name = db.scalar(QStringLiteral("SELECT current_database()"));
+    LIAISON_TRY(name);
+    return name->toString();
+}
+
+// The shared group roles of schemas 5 and 6, named for no database.
+QString sharedGroup(const char* code)
+{
+    return QStringLiteral("liaisondesk_") + QLatin1StringView(code);
+}
+
+Result<bool> roleExists(Database& db, const QString& role)
+{
+    auto found = db.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {role});
+    LIAISON_TRY(found);
+    return found->toInt() > 0;
+}
+
 } // namespace
 
-QString ServerRoles::groupRole(Role role)
+QString ServerRoles::groupRole(const QString& database, Role role)
 {
-    return QStringLiteral("liaisondesk_") + DomainText::code(role);
+    return database + QLatin1Char(':') + DomainText::code(role);
+}
+
+QString ServerRoles::loginRole(const QString& database, const QString& userName)
+{
+    return database + QLatin1Char('.') + userName;
+}
+
+Status ServerRoles::checkDatabaseName(const QString& database)
+{
+    // A login is "<database>.<user>" with a user name of up to 32 characters, and PostgreSQL cuts names
+    // at 63 bytes.
+    if (database.toUtf8().size() + 1 + 32 > 63) {
+        return std::unexpected(Error::validation(tr("The database name %1 is too long for LiaisonDesk's "
+                                                    "server logins (\"%1.user\"): use at most 30 "
+                                                    "bytes.")
+                                                     .arg(database)));
+    }
+    return {};
 }
 
 Result<bool> ServerRoles::mayCreateRoles(Database& db)
@@ -174,42 +299,13 @@ Status ServerRoles::installFunctions(Database& db)
     LIAISON_TRY(inSchema);
     const QString searchPath = *inSchema + QStringLiteral(", pg_temp");
     for (const std::span<const char* const> statements :
-         {std::span<const char* const>(scopeFunctions), std::span<const char* const>(guardTriggers)}) {
+         {std::span<const char* const>(scopeFunctions), std::span<const char* const>(guardTriggers),
+          std::span<const char* const>(accountFunctions)}) {
         for (const char* sql : statements)
             LIAISON_TRY(
                 db.run(QString::fromLatin1(sql).replace(QStringLiteral("{SEARCH_PATH}"), searchPath)));
     }
     return {};
-}
-
-Status ServerRoles::grantDeletes(Database& db)
-{
-    auto inSchema = schema(db);
-    LIAISON_TRY(inSchema);
-    for (Role role : {Role::Admin, Role::Supervisor, Role::Liaison, Role::Officer}) {
-        auto exists =
-            db.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {groupRole(role)});
-        LIAISON_TRY(exists);
-        if (exists->toInt() == 0)
-            continue; // left to the server's administrator (no CREATEROLE right)
-        LIAISON_TRY(db.run(QStringLiteral("REVOKE DELETE ON ALL TABLES IN SCHEMA %1 FROM %2")
-                               .arg(*inSchema, groupRole(role))));
-        for (const Deletable& deletable : deletableTables) {
-            if (deletable.role == role) {
-                LIAISON_TRY(db.run(QStringLiteral("GRANT DELETE ON %1 TO %2")
-                                       .arg(QLatin1StringView(deletable.table), groupRole(role))));
-            }
-        }
-    }
-    return {};
-}
-
-Status ServerRoles::harden(Database& db)
-{
-    if (db.backend() != Database::Backend::Postgres)
-        return {};
-    LIAISON_TRY(installFunctions(db));
-    return grantDeletes(db);
 }
 
 Status ServerRoles::install(Database& db)
@@ -231,95 +327,131 @@ Status ServerRoles::install(Database& db)
         LIAISON_TRY(db.run(QStringLiteral("CREATE POLICY liaisondesk_delete ON %1 FOR DELETE USING (%2)")
                                .arg(table, check)));
     }
-    auto may = mayCreateRoles(db);
-    LIAISON_TRY(may);
-    if (!*may)
+    return {};
+}
+
+Status ServerRoles::harden(Database& db)
+{
+    if (db.backend() != Database::Backend::Postgres)
         return {};
+    return installFunctions(db);
+}
+
+Status ServerRoles::scopeToDatabase(Database& db)
+{
+    if (db.backend() != Database::Backend::Postgres)
+        return {};
+    auto database = databaseName(db);
+    LIAISON_TRY(database);
     auto schemaName = schema(db);
     LIAISON_TRY(schemaName);
     const QString inSchema = *schemaName;
-    const QList<Role> roles = {Role::Admin, Role::Supervisor, Role::Liaison, Role::Officer};
-    for (Role role : roles) {
-        const QString group = groupRole(role);
+    LIAISON_TRY(installFunctions(db));
+    // The shared groups of schemas 5 and 6 keep nothing in this database.
+    for (const char* code : roleCodes) {
+        auto shared = roleExists(db, sharedGroup(code));
+        LIAISON_TRY(shared);
+        if (!*shared)
+            continue;
+        const QString group = sharedGroup(code);
+        LIAISON_TRY(
+            db.run(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(inSchema, group)));
+        LIAISON_TRY(
+            db.run(QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA %1 FROM %2").arg(inSchema, group)));
+        LIAISON_TRY(db.run(QStringLiteral("REVOKE ALL ON SCHEMA %1 FROM %2").arg(inSchema, group)));
+    }
+    auto may = mayCreateRoles(db);
+    LIAISON_TRY(may);
+    if (!*may)
+        return {}; // the groups and their rights are left to the server's administrator (README)
+    LIAISON_TRY(checkDatabaseName(*database));
+    const QString quotedDatabase = quoted(*database);
+    // Only this database's own roles may connect to it (and its owner, and the server's administrators).
+    LIAISON_TRY(db.run(QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(quotedDatabase)));
+    for (const char* function :
+         {"liaisondesk_sync_login(TEXT, TEXT)", "liaisondesk_set_own_password(TEXT, TEXT)",
+          "liaisondesk_own_password_hash()"}) {
+        LIAISON_TRY(
+            db.run(QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1StringView(function))));
+    }
+    for (Role role : {Role::Admin, Role::Supervisor, Role::Liaison, Role::Officer}) {
+        const QString group = quoted(groupRole(*database, role));
         LIAISON_TRY(db.run(onceOnServer(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(group))));
+        LIAISON_TRY(db.run(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quotedDatabase, group)));
         LIAISON_TRY(db.run(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(inSchema, group)));
         LIAISON_TRY(
+            db.run(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(inSchema, group)));
+        LIAISON_TRY(
             db.run(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(inSchema, group)));
+        // Everything of the users but their password hashes and the count of wrong passwords.
         LIAISON_TRY(db.run(QStringLiteral("REVOKE SELECT ON app_user FROM %1").arg(group)));
-        LIAISON_TRY(db.run(
-            QStringLiteral("GRANT SELECT (id, name, person_id, role, active) ON app_user TO %1").arg(group)));
+        LIAISON_TRY(
+            db.run(QStringLiteral("GRANT SELECT (id, name, person_id, role, active, must_change_password, "
+                                  "locked_until) ON app_user TO %1")
+                       .arg(group)));
         LIAISON_TRY(
             db.run(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(inSchema, group)));
         LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(group)));
+        LIAISON_TRY(
+            db.run(QStringLiteral("GRANT EXECUTE ON FUNCTION liaisondesk_set_own_password(TEXT, TEXT) TO %1")
+                       .arg(group)));
+        LIAISON_TRY(db.run(
+            QStringLiteral("GRANT EXECUTE ON FUNCTION liaisondesk_own_password_hash() TO %1").arg(group)));
     }
-    const QString admin = groupRole(Role::Admin);
+    const QString admin = quoted(groupRole(*database, Role::Admin));
     LIAISON_TRY(db.run(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA %1 TO %2")
                            .arg(inSchema, admin)));
+    LIAISON_TRY(db.run(QStringLiteral("GRANT SELECT ON app_user TO %1").arg(admin)));
+    LIAISON_TRY(db.run(
+        QStringLiteral("GRANT EXECUTE ON FUNCTION liaisondesk_sync_login(TEXT, TEXT) TO %1").arg(admin)));
     // The audit log stays append-only for everyone (AuditLog::protect).
     LIAISON_TRY(db.run(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1").arg(admin)));
-    const QString liaison = groupRole(Role::Liaison);
+    const QString liaison = quoted(groupRole(*database, Role::Liaison));
     LIAISON_TRY(db.run(QStringLiteral("GRANT UPDATE ON enterprise TO %1").arg(liaison)));
     for (const char* table : liaisonTables)
         LIAISON_TRY(db.run(
             QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2").arg(QLatin1StringView(table), liaison)));
     for (const char* table : supervisorTables) {
-        LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2")
-                               .arg(QLatin1StringView(table), groupRole(Role::Supervisor))));
+        LIAISON_TRY(
+            db.run(QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2")
+                       .arg(QLatin1StringView(table), quoted(groupRole(*database, Role::Supervisor)))));
     }
-    return grantDeletes(db);
+    for (const Deletable& deletable : deletableTables) {
+        LIAISON_TRY(db.run(
+            QStringLiteral("GRANT DELETE ON %1 TO %2")
+                .arg(QLatin1StringView(deletable.table), quoted(groupRole(*database, deletable.role)))));
+    }
+    // The users of a database of schema 6 get their logins here; the passwords follow when an
+    // administrator sets each one anew.
+    auto users = db.run(QStringLiteral("SELECT name FROM app_user WHERE password_hash <> '' ORDER BY name"));
+    LIAISON_TRY(users);
+    QStringList names;
+    while (users->next())
+        names << users->value(0).toString();
+    users->finish();
+    for (const QString& name : names)
+        LIAISON_TRY(db.run(QStringLiteral("SELECT liaisondesk_sync_login(?, NULL)"), {name}));
+    return {};
 }
 
-Result<ServerRoles::LoginRole> ServerRoles::loginRole(Database& db, const QString& userName)
+Result<bool> ServerRoles::managesLogins(Database& db)
 {
     if (db.backend() != Database::Backend::Postgres)
-        return LoginRole::NotManaged;
-    auto may = mayCreateRoles(db);
-    LIAISON_TRY(may);
-    if (!*may)
-        return LoginRole::NotManaged;
-    auto privileged = db.scalar(
-        QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = ?"), {userName});
-    LIAISON_TRY(privileged);
-    if (privileged->isNull())
-        return LoginRole::Missing;
-    // A server administrator's own role is left as it is.
-    return privileged->toBool() ? LoginRole::NotManaged : LoginRole::Exists;
+        return false;
+    auto database = databaseName(db);
+    LIAISON_TRY(database);
+    return roleExists(db, groupRole(*database, Role::Admin));
 }
 
-Status ServerRoles::userCreated(Database& db, const QString& userName, Role role)
+Status ServerRoles::syncLogin(Database& db, const QString& userName, const QString& password)
 {
-    auto existing = loginRole(db, userName);
-    LIAISON_TRY(existing);
-    if (*existing == LoginRole::NotManaged)
+    auto managed = managesLogins(db);
+    LIAISON_TRY(managed);
+    if (!*managed)
         return {};
-    // The name passed UserAccounts::checkName: lower-case letters, digits and . _ - only; quoted all the
-    // same.
-    if (*existing == LoginRole::Missing)
-        LIAISON_TRY(db.run(onceOnServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted(userName)))));
-    // The same name in another LiaisonDesk database on this server may have another role there; the
-    // server's role follows the latest.
-    for (Role other : {Role::Admin, Role::Supervisor, Role::Liaison, Role::Officer}) {
-        if (other == role)
-            continue;
-        auto member =
-            db.scalar(QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"), {userName, groupRole(other)});
-        LIAISON_TRY(member);
-        if (member->toBool())
-            LIAISON_TRY(db.run(QStringLiteral("REVOKE %1 FROM %2").arg(groupRole(other), quoted(userName))));
-    }
-    return toStatus(
-        db.run(onceOnServer(QStringLiteral("GRANT %1 TO %2").arg(groupRole(role), quoted(userName)))));
-}
-
-Status ServerRoles::userActivated(Database& db, const QString& userName, bool active)
-{
-    auto existing = loginRole(db, userName);
-    LIAISON_TRY(existing);
-    if (*existing != LoginRole::Exists)
-        return {};
-    return toStatus(
-        db.run(QStringLiteral("ALTER ROLE %1 %2")
-                   .arg(quoted(userName), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"))));
+    const QVariant verifier = password.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(ServerPassword::verifier(password));
+    return toStatus(db.run(QStringLiteral("SELECT liaisondesk_sync_login(?, ?)"), {userName, verifier}));
 }
 
 } // namespace liaison

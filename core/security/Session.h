@@ -24,10 +24,13 @@ struct Session
     // A digest of the password hash stored when the user signed in: when it no longer matches, the
     // password was reset by an administrator or changed on another desktop (UserAccounts::checkSession).
     QByteArray credential;
+    // Signed in by the PostgreSQL server as the user's own login (UserAccounts::signInToServer): the
+    // connection itself is the user's, bound by the server's rules.
+    bool serverLogin = false;
 
     static Session forUser(Id userId, QString userName, Role role, OptionalId personId)
     {
-        return {userId, std::move(userName), role, personId, true, false, {}};
+        return {userId, std::move(userName), role, personId, true, false, {}, false};
     }
 };
 

@@ -5,12 +5,14 @@
 #include "DomainEnums.h"
 #include "security/PasswordHash.h"
 #include "security/Permissions.h"
+#include "security/ServerPassword.h"
 #include "security/ServerRoles.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace liaison {
 namespace {
@@ -103,7 +105,7 @@ Status UserAccounts::actAsSetUp(Database& db)
     if (*users)
         return std::unexpected(
             Error::permission(tr("This database already has users; sign in as an administrator.")));
-    db.actAs(Session{0, QStringLiteral("setup"), Role::Admin, std::nullopt, true, false, {}});
+    db.actAs(Session{0, QStringLiteral("setup"), Role::Admin, std::nullopt, true, false, {}, false});
     return {};
 }
 
@@ -184,7 +186,7 @@ Result<Id> UserAccounts::insert(Database& db, const NewUser& user, const QString
                        user.mustChangePassword});
         LIAISON_TRY(inserted);
         id = inserted->toLongLong();
-        LIAISON_TRY(ServerRoles::userCreated(db, user.name, user.role));
+        LIAISON_TRY(ServerRoles::syncLogin(db, user.name, user.password));
         Account account{id, user.name, user.role, user.personId, {}, true, user.mustChangePassword, {}};
         return AuditLog::record(db, "create", QStringLiteral("app_user"), id,
                                 QVariant(QMetaType::fromType<QString>()), describeAccount(account));
@@ -348,16 +350,87 @@ Result<Session> UserAccounts::signIn(Database& db, const QString& name, const QS
     return session;
 }
 
+bool UserAccounts::signsInToServer(const QString& spec)
+{
+    return Database::isPostgresUrl(spec) && QUrl(spec).userName().isEmpty();
+}
+
+Result<std::unique_ptr<Database>> UserAccounts::signInToServer(const QString& spec, const QString& name,
+                                                               const QString& password)
+{
+    const Error refused =
+        Error::permission(tr("Unknown user or wrong password, or the account is disabled."));
+    if (!checkName(name) || password.isEmpty() || password.size() > PasswordHash::maximumLength)
+        return std::unexpected(refused);
+    QUrl url(spec, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!Database::isPostgresUrl(spec) || !url.isValid() || database.isEmpty())
+        return std::unexpected(Error::validation(tr("“%1” is not a PostgreSQL address.").arg(spec)));
+    url.setUserName(ServerRoles::loginRole(database, name));
+    url.setPassword(password);
+    auto db = Database::open(url.toString(QUrl::FullyEncoded), {false, -1});
+    if (!db) {
+        // The server says the same for an unknown login, a wrong password and a login disabled.
+        static const QRegularExpression refusedByServer(
+            QStringLiteral("password authentication failed|role .* does not exist|not permitted to log in"));
+        if (refusedByServer.match(db.error().message).hasMatch())
+            return std::unexpected(refused);
+        return std::unexpected(db.error());
+    }
+    LIAISON_TRY(signInByServer(**db));
+    return db;
+}
+
+Result<Session> UserAccounts::signInByServer(Database& db)
+{
+    auto row =
+        db.run(QStringLiteral("SELECT u.id, u.name, u.role, u.person_id, u.active, u.must_change_password, "
+                              "session_user FROM app_user u "
+                              "WHERE current_database() || '.' || u.name = session_user"));
+    LIAISON_TRY(row);
+    if (!row->next()) {
+        auto login = db.scalar(QStringLiteral("SELECT session_user"));
+        LIAISON_TRY(login);
+        return std::unexpected(Error::permission(
+            tr("The server login %1 is not a user of this LiaisonDesk database.").arg(login->toString())));
+    }
+    const Id id = row->value(0).toLongLong();
+    const QString name = row->value(1).toString();
+    const Role role = DomainText::fromCode<Role>(row->value(2).toString()).value_or(Role::Officer);
+    const OptionalId personId = optionalId(row->value(3));
+    if (!row->value(4).toBool())
+        return std::unexpected(
+            Error::permission(tr("The account %1 is disabled; ask an administrator.").arg(name)));
+    Session session = Session::forUser(id, name, role, personId);
+    session.mustChangePassword = row->value(5).toBool();
+    session.serverLogin = true;
+    row->finish();
+    auto stored = ownPasswordHash(db, session);
+    LIAISON_TRY(stored);
+    session.credential = credentialOf(*stored);
+    db.actAs(session);
+    return session;
+}
+
+Result<QString> UserAccounts::ownPasswordHash(const Database& db, const Session& session)
+{
+    // Signed in as their own server login, a user may not read app_user's hashes, only their own.
+    auto stored =
+        session.serverLogin
+            ? db.scalar(QStringLiteral("SELECT liaisondesk_own_password_hash()"))
+            : db.scalar(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"), {session.userId});
+    LIAISON_TRY(stored);
+    return stored->toString();
+}
+
 Status UserAccounts::changePassword(Database& db, const QString& current, const QString& next)
 {
     const Session session = db.session();
     if (!session.signedIn || session.userId == 0)
         return std::unexpected(Error::permission(tr("Sign in first to change your password.")));
-    auto row = db.run(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"), {session.userId});
-    LIAISON_TRY(row);
-    const QString stored = row->next() ? row->value(0).toString() : QString();
-    row->finish();
-    if (!PasswordHash::matches(current, stored))
+    auto stored = ownPasswordHash(db, session);
+    LIAISON_TRY(stored);
+    if (!PasswordHash::matches(current, *stored))
         return std::unexpected(
             Error::validation(tr("The current password is wrong."), QStringLiteral("current")));
     LIAISON_TRY(PasswordHash::checkAcceptable(next));
@@ -369,10 +442,16 @@ Status UserAccounts::changePassword(Database& db, const QString& current, const 
     auto hashed = PasswordHash::hash(next);
     LIAISON_TRY(hashed);
     LIAISON_TRY(db.transaction([&]() -> Status {
-        LIAISON_TRY(
-            db.execute(QStringLiteral("UPDATE app_user SET password_hash = ?, must_change_password = ? "
-                                      "WHERE id = ?"),
-                       {*hashed, false, session.userId}));
+        if (session.serverLogin) {
+            LIAISON_TRY(db.run(QStringLiteral("SELECT liaisondesk_set_own_password(?, ?)"),
+                               {*hashed, ServerPassword::verifier(next)}));
+        } else {
+            LIAISON_TRY(
+                db.execute(QStringLiteral("UPDATE app_user SET password_hash = ?, must_change_password = ? "
+                                          "WHERE id = ?"),
+                           {*hashed, false, session.userId}));
+            LIAISON_TRY(ServerRoles::syncLogin(db, session.userName, next));
+        }
         Account after = *before;
         after.mustChangePassword = false;
         return recordChange(db, *before, after, QStringLiteral("changed"));
@@ -389,15 +468,17 @@ Status UserAccounts::checkSession(const Database& db)
     const Session session = db.session();
     if (!session.signedIn || session.userId == 0)
         return {};
-    auto row =
-        db.run(QStringLiteral("SELECT active, password_hash FROM app_user WHERE id = ?"), {session.userId});
+    auto row = db.run(QStringLiteral("SELECT active FROM app_user WHERE id = ?"), {session.userId});
     LIAISON_TRY(row);
     if (!row->next() || !row->value(0).toBool()) {
         return std::unexpected(
             Error::permission(tr("An administrator has disabled the account %1; it has been signed out.")
                                   .arg(session.userName)));
     }
-    if (!session.credential.isEmpty() && credentialOf(row->value(1).toString()) != session.credential) {
+    row->finish();
+    auto stored = ownPasswordHash(db, session);
+    LIAISON_TRY(stored);
+    if (!session.credential.isEmpty() && credentialOf(*stored) != session.credential) {
         return std::unexpected(Error::permission(
             tr("The password of %1 was set anew (by an administrator, or on another computer); sign in "
                "with the new password.")
@@ -419,6 +500,7 @@ Status UserAccounts::resetPassword(Database& db, const QString& name, const QStr
             db.execute(QStringLiteral("UPDATE app_user SET password_hash = ?, must_change_password = ?, "
                                       "failed_attempts = 0, locked_until = NULL WHERE id = ?"),
                        {*hashed, true, before->id}));
+        LIAISON_TRY(ServerRoles::syncLogin(db, name, password));
         Account after = *before;
         after.mustChangePassword = true;
         after.lockedUntil = {};
@@ -438,7 +520,7 @@ Status UserAccounts::setActive(Database& db, const QString& name, bool active)
     return db.transaction([&]() -> Status {
         LIAISON_TRY(
             db.execute(QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"), {active, before->id}));
-        LIAISON_TRY(ServerRoles::userActivated(db, name, active));
+        LIAISON_TRY(ServerRoles::syncLogin(db, name));
         Account after = *before;
         after.active = active;
         return recordChange(db, *before, after);

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <memory>
+
 namespace liaison {
 
 class Database;
@@ -66,6 +68,16 @@ public:
     // account get the same message after the same work.
     [[nodiscard]] static Result<Session> signIn(Database& db, const QString& name, const QString& password);
     // The signed-in user's own password, which they must know.
+    // Whether spec is a PostgreSQL address without a user: there each person signs in to the server as
+    // their own login (signInToServer), and no connection is made before.
+    static bool signsInToServer(const QString& spec);
+    // On a PostgreSQL server: connects to spec (an address without a user) as the user's own login
+    // ("<database>.<name>", ServerRoles) with their password, which the server checks, and signs them
+    // in on that connection. An unknown user, a wrong password and a disabled account get one message.
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    signInToServer(const QString& spec, const QString& name, const QString& password);
+    // Signs in the user whose own server login db is connected as (liaisonctl with such an address).
+    [[nodiscard]] static Result<Session> signInByServer(Database& db);
     // Whether the signed-in session still stands: a Permission error when the account has been disabled
     // or its password set anew since the user signed in (an administrator's reset, a change on another
     // desktop), a Storage error when the database cannot be read. The desktop asks every half minute.
@@ -91,6 +103,7 @@ private:
         QDateTime lockedUntil;
     };
     static Result<Attempt> takeAttempt(Database& db, const QString& name);
+    static Result<QString> ownPasswordHash(const Database& db, const Session& session);
     static Status checkPerson(const Database& db, Role role, OptionalId personId);
     static Status checkNew(const Database& db, const NewUser& user);
     static Result<Id> insert(Database& db, const NewUser& user, const QString& passwordHash);

@@ -12,6 +12,7 @@
 #include "exchange/TableExport.h"
 #include "security/PasswordHash.h"
 #include "security/Permissions.h"
+#include "security/ServerRoles.h"
 #include "security/UserAccounts.h"
 
 #include <QDirIterator>
@@ -280,6 +281,8 @@ private slots:
     void serverRefusesRawSqlOutsideTheScope();
     void everyWriteInCoreIsReviewed();
     void enterpriseIdentityIsTheAdministrators();
+    void eachPersonSignsInAsTheirOwnLogin();
+    void eachDatabaseHasItsOwnRoles();
 
 private:
     // What a refused action must leave as it was: the number of rows of every table, the versions and
@@ -690,7 +693,8 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
         raw.setHostName(url.host());
         raw.setPort(url.port(5432));
         raw.setDatabaseName(url.path().mid(1));
-        raw.setUserName(userName(role));
+        raw.setUserName(ServerRoles::loginRole(url.path().mid(1), userName(role)));
+        raw.setPassword(password);
         return raw;
     };
     {
@@ -847,7 +851,8 @@ void TestPermissions::enterpriseIdentityIsTheAdministrators()
         raw.setHostName(url.host());
         raw.setPort(url.port(5432));
         raw.setDatabaseName(url.path().mid(1));
-        raw.setUserName(userName(Role::Liaison));
+        raw.setUserName(ServerRoles::loginRole(url.path().mid(1), userName(Role::Liaison)));
+        raw.setPassword(password);
         QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
         QSqlQuery query(raw);
         for (const char* change : {"name = 'psql'", "credit_code = '915001070000000000'", "scale = 'other'",
@@ -870,6 +875,193 @@ void TestPermissions::enterpriseIdentityIsTheAdministrators()
     QCOMPARE(enterprises.get(m_world.enterpriseA)->name, mine.name);
 }
 
+namespace {
+
+// The server's address without a user: where each person signs in as their own login.
+QString serverAddress(const QString& spec)
+{
+    QUrl url(spec);
+    url.setUserName(QString());
+    url.setPassword(QString());
+    return url.toString();
+}
+
+// A psql-like connection as a server login, closed and removed when done.
+struct RawLogin
+{
+    RawLogin(const QString& spec, const QString& login, const QString& secret, const QString& database = {})
+        : name(QStringLiteral("perm-login-%1").arg(++count))
+    {
+        const QUrl url(spec);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        raw.setHostName(url.host());
+        raw.setPort(url.port(5432));
+        raw.setDatabaseName(database.isEmpty() ? url.path().mid(1) : database);
+        raw.setUserName(login);
+        raw.setPassword(secret);
+        opened = raw.open();
+        error = raw.lastError().text();
+    }
+    ~RawLogin()
+    {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    Q_DISABLE_COPY_MOVE(RawLogin)
+    QSqlDatabase connection() const { return QSqlDatabase::database(name, false); }
+    // The first value of statement, or the error's text.
+    QString value(const QString& statement) const
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(statement))
+            return query.lastError().text();
+        return query.next() ? query.value(0).toString() : QString();
+    }
+
+    static inline int count = 0;
+    QString name;
+    bool opened = false;
+    QString error;
+};
+
+} // namespace
+
+void TestPermissions::eachPersonSignsInAsTheirOwnLogin()
+{
+    if (m_db->backend() != Database::Backend::Postgres)
+        QSKIP("SQLite has no server logins");
+    actAsAdmin();
+    const QString server = serverAddress(m_db->spec());
+    QVERIFY(UserAccounts::signsInToServer(server));
+    QVERIFY(!UserAccounts::signsInToServer(m_db->spec()));
+    const QString database = QUrl(server).path().mid(1);
+    const QString liaison = userName(Role::Liaison);
+
+    // The desktop of a liaison officer: connected as their own login, checked by the server.
+    auto desk = UserAccounts::signInToServer(server, liaison, password);
+    QVERIFY2(desk, qPrintable(desk ? QString() : desk.error().message));
+    Database& db = **desk;
+    QVERIFY(db.session().serverLogin);
+    QCOMPARE(db.session().role, Role::Liaison);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT session_user"))->toString(),
+             ServerRoles::loginRole(database, liaison));
+    // No owner's credential in this desktop: its connection neither owns the tables nor passes the
+    // row-level security, and what it would open again names the same login.
+    QCOMPARE(QUrl(db.spec()).userName(), ServerRoles::loginRole(database, liaison));
+    QVERIFY(!db.scalar(QStringLiteral("SELECT pg_has_role(session_user, relowner, 'MEMBER') FROM pg_class "
+                                      "WHERE relname = 'enterprise'"))
+                 ->toBool());
+    QVERIFY(!db.scalar(QStringLiteral("SELECT rolsuper OR rolcreaterole OR rolbypassrls FROM pg_roles "
+                                      "WHERE rolname = session_user"))
+                 ->toBool());
+    const Id otherArea = raise(*m_db, m_world.enterpriseB);
+    auto changed =
+        db.run(QStringLiteral("UPDATE issue SET description = 'from the desktop' WHERE id = ?"), {otherArea});
+    QVERIFY(changed);
+    QCOMPARE(changed->numRowsAffected(), 0);
+    auto hashes = db.run(QStringLiteral("SELECT password_hash FROM app_user"));
+    QVERIFY(!hashes);
+    const Status standing = UserAccounts::checkSession(db);
+    QVERIFY2(standing, qPrintable(standing ? QString() : standing.error().message));
+
+    // The same answer for a wrong password and an unknown user; no connection is left.
+    const auto wrong = UserAccounts::signInToServer(server, liaison, QStringLiteral("not the password"));
+    const auto unknown = UserAccounts::signInToServer(server, QStringLiteral("nobody.here"), password);
+    QVERIFY(!wrong && !unknown);
+    QCOMPARE(wrong.error().message, unknown.error().message);
+    // A login that is not a user of this database is turned away after connecting.
+    QVERIFY(!UserAccounts::signInByServer(*m_db));
+
+    // Their own password, changed from the desktop: the server takes the new one only.
+    QVERIFY(UserAccounts::changePassword(db, password, QStringLiteral("my own server password")));
+    QVERIFY(UserAccounts::checkSession(db));
+    QVERIFY(!UserAccounts::signInToServer(server, liaison, password));
+    auto again = UserAccounts::signInToServer(server, liaison, QStringLiteral("my own server password"));
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    again->reset();
+
+    // Disabled by an administrator: the open desktop learns it, and the server refuses the login.
+    QVERIFY(UserAccounts::setActive(*m_db, liaison, false));
+    QVERIFY(!UserAccounts::checkSession(db));
+    const auto disabled =
+        UserAccounts::signInToServer(server, liaison, QStringLiteral("my own server password"));
+    QVERIFY(!disabled);
+    QCOMPARE(disabled.error().message, wrong.error().message);
+    QVERIFY(UserAccounts::setActive(*m_db, liaison, true));
+    QVERIFY(UserAccounts::resetPassword(*m_db, liaison, password));
+    desk->reset();
+}
+
+void TestPermissions::eachDatabaseHasItsOwnRoles()
+{
+    if (m_db->backend() != Database::Backend::Postgres)
+        QSKIP("SQLite has no server roles");
+    actAsAdmin();
+    const QString database = QUrl(m_db->spec()).path().mid(1);
+    // A second LiaisonDesk database on the same server, with an administrator of the same name.
+    ScratchDatabase otherScratch;
+    auto other = otherScratch.open();
+    QVERIFY(other);
+    const QString otherDatabase = QUrl(other->spec()).path().mid(1);
+    QVERIFY(UserAccounts::create(
+        *other, {userName(Role::Admin), Role::Admin, {}, QStringLiteral("other admin pw"), false}));
+    const QString admin = ServerRoles::loginRole(database, userName(Role::Admin));
+    // A server role of somebody else's, which happens to bear a name a user may have.
+    QVERIFY(m_db->execute(QStringLiteral("DO $$ BEGIN CREATE ROLE perm_victim LOGIN; EXCEPTION WHEN "
+                                         "duplicate_object THEN NULL; END $$")));
+    {
+        // This database's administrator may not even connect to the other one.
+        RawLogin across(m_db->spec(), admin, password, otherDatabase);
+        QVERIFY(!across.opened);
+        QVERIFY2(across.error.contains(QStringLiteral("permission denied")), qPrintable(across.error));
+    }
+    {
+        RawLogin own(m_db->spec(), admin, password);
+        QVERIFY2(own.opened, qPrintable(own.error));
+        // No server-wide right: users are made through the one function, for this database only.
+        QCOMPARE(own.value(
+                     QStringLiteral("SELECT rolcreaterole::text FROM pg_roles WHERE rolname = session_user")),
+                 QStringLiteral("false"));
+        QVERIFY(own.value(QStringLiteral("CREATE ROLE perm_made_by_admin LOGIN"))
+                    .contains(QStringLiteral("permission denied")));
+        QVERIFY(own.value(QStringLiteral("ALTER ROLE postgres NOLOGIN"))
+                    .contains(QStringLiteral("must be superuser")));
+        QVERIFY(own.value(QStringLiteral("ALTER ROLE perm_victim NOLOGIN"))
+                    .contains(QStringLiteral("permission denied")));
+        QVERIFY(own.value(QStringLiteral("SELECT liaisondesk_sync_login('nobody.here', NULL)"))
+                    .contains(QStringLiteral("no LiaisonDesk user")));
+        QVERIFY(own.value(QStringLiteral("SELECT liaisondesk_sync_login('perm.officer', 'plain text')"))
+                    .contains(QStringLiteral("never as text")));
+    }
+    {
+        // A liaison officer may not call it at all.
+        RawLogin liaison(m_db->spec(), ServerRoles::loginRole(database, userName(Role::Liaison)), password);
+        QVERIFY2(liaison.opened, qPrintable(liaison.error));
+        QVERIFY(liaison.value(QStringLiteral("SELECT liaisondesk_sync_login('perm.liaison', NULL)"))
+                    .contains(QStringLiteral("permission denied")));
+    }
+    // A server role that happens to bear a user's name is never touched: the user's login is
+    // "<database>.<name>", and disabling it leaves the server role as it was.
+    QVERIFY(UserAccounts::create(*m_db, {QStringLiteral("perm_victim"), Role::Officer, {}, password, false}));
+    QVERIFY(UserAccounts::setActive(*m_db, QStringLiteral("perm_victim"), false));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'perm_victim'"))
+                 ->toBool(),
+             true);
+    QCOMPARE(m_db->scalar(QStringLiteral(
+                              "SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                              "WHERE r.rolname = 'perm_victim'"))
+                 ->toInt(),
+             0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"),
+                          {ServerRoles::loginRole(database, QStringLiteral("perm_victim"))})
+                 ->toBool(),
+             false);
+    // The other database's administrator is untouched by all this, and still signs in there.
+    auto otherDesk = UserAccounts::signInToServer(serverAddress(other->spec()), userName(Role::Admin),
+                                                  QStringLiteral("other admin pw"));
+    QVERIFY2(otherDesk, qPrintable(otherDesk ? QString() : otherDesk.error().message));
+}
+
 void TestPermissions::everyWriteInCoreIsReviewed()
 {
     // The files of core that write with SQL of their own, each checked by hand: where the write is
@@ -884,6 +1076,8 @@ void TestPermissions::everyWriteInCoreIsReviewed()
         {QStringLiteral("IssueWorkflow.cpp"), QStringLiteral("co-units: assign, SuperviseIssues")},
         {QStringLiteral("Migrations.cpp"), QStringLiteral("schema upgrades, before anyone signs in")},
         {QStringLiteral("security/UserAccounts.cpp"), QStringLiteral("ManageUsers, own password, sign-in")},
+        {QStringLiteral("security/ServerRoles.cpp"),
+         QStringLiteral("liaisondesk_set_own_password: the caller's own row, by session_user")},
     };
     const QRegularExpression write(QStringLiteral(R"(\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b)"));
     const QString root = QStringLiteral(LIAISON_SOURCE_DIR "/core");

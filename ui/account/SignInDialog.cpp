@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace liaison {
@@ -23,18 +24,37 @@ const QString lastUserKey = QStringLiteral("signIn/lastUser");
 
 } // namespace
 
-SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(&db)
 {
     const auto users = UserAccounts::hasUsers(db);
     m_firstStart = users && !*users;
+    build(m_firstStart ? tr("%1 has no users yet. Create the administrator, who then adds the other users.")
+                             .arg(withHomeAbbreviated(db.displayName()))
+                       : tr("Database: %1").arg(withHomeAbbreviated(db.displayName())));
+}
+
+SignInDialog::SignInDialog(const QString& serverSpec, QWidget* parent)
+    : QDialog(parent), m_serverSpec(serverSpec)
+{
+    QUrl shown(serverSpec);
+    shown.setPassword(QString());
+    build(tr("Server: %1. Sign in with your own server login; the server checks the password.")
+              .arg(shown.toString()));
+}
+
+SignInDialog::~SignInDialog() = default;
+
+std::unique_ptr<Database> SignInDialog::takeDatabase()
+{
+    return std::move(m_serverDb);
+}
+
+void SignInDialog::build(const QString& introText)
+{
     setWindowTitle(m_firstStart ? tr("Create the administrator") : tr("Sign in to LiaisonDesk"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(this);
+    auto* intro = new QLabel(introText, this);
     intro->setWordWrap(true);
-    intro->setText(m_firstStart ? tr("%1 has no users yet. Create the administrator, who then adds the other "
-                                     "users.")
-                                      .arg(withHomeAbbreviated(db.displayName()))
-                                : tr("Database: %1").arg(withHomeAbbreviated(db.displayName())));
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
@@ -82,7 +102,7 @@ bool SignInDialog::createAdmin()
         m_repeat->selectAll();
         return false;
     }
-    if (auto created = UserAccounts::createFirstAdmin(m_db, m_name->text().trimmed(), m_password->text());
+    if (auto created = UserAccounts::createFirstAdmin(*m_db, m_name->text().trimmed(), m_password->text());
         !created) {
         showProblem(m_problem, created.error().message);
         (created.error().field == QLatin1StringView("name") ? m_name : m_password)->setFocus();
@@ -100,25 +120,40 @@ bool SignInDialog::signIn()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = UserAccounts::signIn(m_db, name, m_password->text());
+    Status signedIn;
+    if (m_db) {
+        signedIn = toStatus(UserAccounts::signIn(*m_db, name, m_password->text()));
+    } else {
+        auto opened = UserAccounts::signInToServer(m_serverSpec, name, m_password->text());
+        if (opened)
+            m_serverDb = std::move(*opened);
+        else
+            signedIn = std::unexpected(opened.error());
+    }
     QApplication::restoreOverrideCursor();
-    if (!session) {
-        showProblem(m_problem, session.error().message);
+    if (!signedIn) {
+        showProblem(m_problem, signedIn.error().message);
         m_password->clear();
         m_password->setFocus();
         return false;
     }
     QSettings().setValue(lastUserKey, name);
-    if (session->mustChangePassword) {
-        PasswordDialog change(m_db, true, this);
-        if (change.exec() != QDialog::Accepted) {
-            m_db.signOut();
-            m_password->clear();
-            showProblem(m_problem, tr("Signed out: choose your own password to go on."));
-            return false;
-        }
-    }
+    Database& db = m_db ? *m_db : *m_serverDb;
+    if (db.session().mustChangePassword && !chooseOwnPassword(db))
+        return false;
     return true;
+}
+
+bool SignInDialog::chooseOwnPassword(Database& db)
+{
+    PasswordDialog change(db, true, this);
+    if (change.exec() == QDialog::Accepted)
+        return true;
+    db.signOut();
+    m_serverDb.reset();
+    m_password->clear();
+    showProblem(m_problem, tr("Signed out: choose your own password to go on."));
+    return false;
 }
 
 void SignInDialog::accept()
