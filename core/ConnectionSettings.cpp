@@ -86,8 +86,7 @@ Status ConnectionSettings::validate() const
         return wrong(tr("The database name is required."), "database");
     if (database.contains(QLatin1Char('/')))
         return wrong(tr("The database name cannot contain “/”."), "database");
-    if (user.trimmed().isEmpty())
-        return wrong(tr("The user name is required."), "user");
+    // No user: each person signs in as their own server login (the shared server's set-up).
     return {};
 }
 

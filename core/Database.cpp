@@ -6,10 +6,12 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace liaison {
 namespace {
@@ -94,7 +96,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& spec, OpenOption
         db.setUserName(url.userName());
         if (!url.password().isEmpty())
             db.setPassword(url.password());
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // TLS as the address asks (?sslmode=verify-full&sslrootcert=…); nothing else is passed on.
+        QStringList connectOptions{QStringLiteral("connect_timeout=10")};
+        static const QStringList tlsOptions = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                               QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+                                               QStringLiteral("sslcrl")};
+        static const QRegularExpression plainValue(QStringLiteral("^[A-Za-z0-9_./~+-]+$"));
+        for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            if (!tlsOptions.contains(key) || !plainValue.match(value).hasMatch()) {
+                return std::unexpected(Error::validation(
+                    tr("The PostgreSQL address may carry only %1, as plain values; “%2” is not one.")
+                        .arg(tlsOptions.join(QStringLiteral(", ")), key.left(40))));
+            }
+            connectOptions << key + QLatin1Char('=') + value;
+        }
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
         if (!db.open()) {
             return std::unexpected(
                 Error::storage(tr("Cannot connect to the PostgreSQL server %1: %2")

@@ -1130,10 +1130,6 @@
         <source>The database name cannot contain “/”.</source>
         <translation>The database name cannot contain “/”.</translation>
     </message>
-    <message>
-        <source>The user name is required.</source>
-        <translation>The user name is required.</translation>
-    </message>
 </context>
 <context>
     <name>liaison::ContactImporter</name>
@@ -1796,6 +1792,10 @@
 </context>
 <context>
     <name>liaison::Database</name>
+    <message>
+        <source>The PostgreSQL address may carry only %1, as plain values; “%2” is not one.</source>
+        <translation>The PostgreSQL address may carry only %1, as plain values; “%2” is not one.</translation>
+    </message>
     <message>
         <source>No database was named.</source>
         <translation>No database was named.</translation>
@@ -4507,7 +4507,34 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::ServerRoles</name>
+    <message>
+        <source>The database name %1 is too long for LiaisonDesk&apos;s server logins (&quot;%1.user&quot;): use at most 30 bytes.</source>
+        <translation>The database name %1 is too long for LiaisonDesk&apos;s server logins (&quot;%1.user&quot;): use at most 30 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::SettingsPage</name>
+    <message>
+        <source>empty: each person signs in with their own login</source>
+        <translation>empty: each person signs in with their own login</translation>
+    </message>
+    <message>
+        <source>On a shared server leave it empty: each person signs in to the server as their own login, with their own password. A user named here connects everyone on this computer as that login.</source>
+        <translation>On a shared server leave it empty: each person signs in to the server as their own login, with their own password. A user named here connects everyone on this computer as that login.</translation>
+    </message>
+    <message>
+        <source>The server %1 answers and asks for a password: each person signs in there with their own login.</source>
+        <translation>The server %1 answers and asks for a password: each person signs in there with their own login.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 without a password: the server does not check who signs in (see pg_hba.conf).</source>
+        <translation>Connected to %1 without a password: the server does not check who signs in (see pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>Without a user, each person signs in with their own password: there is no password to remember. Untick “remember”, or name the user.</source>
+        <translation>Without a user, each person signs in with their own password: there is no password to remember. Untick “remember”, or name the user.</translation>
+    </message>
     <message>
         <source>Database</source>
         <translation>Database</translation>
@@ -4699,6 +4726,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
 </context>
 <context>
     <name>liaison::SignInDialog</name>
+    <message>
+        <source>Server: %1. Sign in with your own server login; the server checks the password.</source>
+        <translation>Server: %1. Sign in with your own server login; the server checks the password.</translation>
+    </message>
     <message>
         <source>Create the administrator</source>
         <translation>Create the administrator</translation>
@@ -4892,6 +4923,18 @@ Choose No to start with an empty register; the demo stays in the File menu while
 </context>
 <context>
     <name>liaison::UserAccounts</name>
+    <message>
+        <source>Unknown user or wrong password, or the account is disabled.</source>
+        <translation>Unknown user or wrong password, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address.</source>
+        <translation>“%1” is not a PostgreSQL address.</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not a user of this LiaisonDesk database.</source>
+        <translation>The server login %1 is not a user of this LiaisonDesk database.</translation>
+    </message>
     <message>
         <source>The user name is empty.</source>
         <translation>The user name is empty.</translation>

@@ -1130,10 +1130,6 @@
         <source>The database name cannot contain “/”.</source>
         <translation>数据库名称不能包含“/”。</translation>
     </message>
-    <message>
-        <source>The user name is required.</source>
-        <translation>用户名不能为空。</translation>
-    </message>
 </context>
 <context>
     <name>liaison::ContactImporter</name>
@@ -1796,6 +1792,10 @@
 </context>
 <context>
     <name>liaison::Database</name>
+    <message>
+        <source>The PostgreSQL address may carry only %1, as plain values; “%2” is not one.</source>
+        <translation>PostgreSQL 地址只能附带 %1 这几项参数，且取值须为普通字符；“%2”不在其列。</translation>
+    </message>
     <message>
         <source>No database was named.</source>
         <translation>未指定数据库。</translation>
@@ -4507,7 +4507,34 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
 </context>
 <context>
+    <name>liaison::ServerRoles</name>
+    <message>
+        <source>The database name %1 is too long for LiaisonDesk&apos;s server logins (&quot;%1.user&quot;): use at most 30 bytes.</source>
+        <translation>数据库名 %1 过长，无法用作服务器登录名前缀（“%1.用户名”）：请不超过 30 个字节。</translation>
+    </message>
+</context>
+<context>
     <name>liaison::SettingsPage</name>
+    <message>
+        <source>empty: each person signs in with their own login</source>
+        <translation>留空：每人使用本人的登录名登录</translation>
+    </message>
+    <message>
+        <source>On a shared server leave it empty: each person signs in to the server as their own login, with their own password. A user named here connects everyone on this computer as that login.</source>
+        <translation>共享服务器上请留空：每人以本人的服务器登录名和密码登录。若在此填写用户，本机所有人都将以该登录名连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 answers and asks for a password: each person signs in there with their own login.</source>
+        <translation>服务器 %1 已响应并要求密码：每人以本人的登录名登录。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 without a password: the server does not check who signs in (see pg_hba.conf).</source>
+        <translation>未提供密码即已连接到 %1：服务器未核验登录者身份（请检查 pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <source>Without a user, each person signs in with their own password: there is no password to remember. Untick “remember”, or name the user.</source>
+        <translation>未填写用户时，每人以本人密码登录，无需记住密码。请取消勾选“记住密码”，或填写用户。</translation>
+    </message>
     <message>
         <source>Database</source>
         <translation>数据库</translation>
@@ -4699,6 +4726,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
 </context>
 <context>
     <name>liaison::SignInDialog</name>
+    <message>
+        <source>Server: %1. Sign in with your own server login; the server checks the password.</source>
+        <translation>服务器：%1。请以本人的服务器登录名登录，密码由服务器核验。</translation>
+    </message>
     <message>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
@@ -4892,6 +4923,18 @@ Choose No to start with an empty register; the demo stays in the File menu while
 </context>
 <context>
     <name>liaison::UserAccounts</name>
+    <message>
+        <source>Unknown user or wrong password, or the account is disabled.</source>
+        <translation>用户名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address.</source>
+        <translation>“%1”不是有效的 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not a user of this LiaisonDesk database.</source>
+        <translation>服务器登录名 %1 不是本数据库的用户。</translation>
+    </message>
     <message>
         <source>The user name is empty.</source>
         <translation>用户名为空。</translation>

@@ -10,6 +10,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using liaison::test::ScratchDatabase;
 
@@ -523,6 +524,29 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
         3);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("copy.sqlite"))));
 
+    // On a server, an address without a user: the officer connects as their own login, and the server
+    // checks the password.
+    QStringList ownLogin;
+    if (ScratchDatabase::onPostgres()) {
+        QUrl server(scratch.spec());
+        server.setUserName(QString());
+        ownLogin = {QStringLiteral("--db"), server.toString()};
+        const Outcome own =
+            liaisonctl(ownLogin + QStringList{QStringLiteral("stats")}, QStringLiteral("en"), signedOfficer);
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        const Outcome ownWrong =
+            liaisonctl(ownLogin + QStringList{QStringLiteral("stats")}, QStringLiteral("en"),
+                       as(QStringLiteral("chen.jing"), QStringLiteral("not the password")));
+        QCOMPARE(ownWrong.exitCode, 3);
+        QVERIFY2(ownWrong.err.contains(QStringLiteral("Unknown user or wrong password")),
+                 qPrintable(ownWrong.err));
+        const Outcome ownUrge = liaisonctl(
+            ownLogin + QStringList{QStringLiteral("issue"), QStringLiteral("urge"), QStringLiteral("1"),
+                                   QStringLiteral("--note"), QStringLiteral("请加快")},
+            QStringLiteral("en"), signedOfficer);
+        QCOMPARE(ownUrge.exitCode, 3);
+    }
+
     // The administrator sees the accounts and disables one; its owner can no longer sign in.
     const Outcome list = run({QStringLiteral("user"), QStringLiteral("list")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
@@ -531,6 +555,11 @@ void TestLiaisonctl::usersSignInAndAreRefusedWithExit3()
     QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("chen.jing")}).exitCode,
              0);
     QCOMPARE(run({QStringLiteral("stats")}, signedOfficer).exitCode, 3);
+    if (!ownLogin.isEmpty()) // nor with the server: its login may no longer log in
+        QCOMPARE(
+            liaisonctl(ownLogin + QStringList{QStringLiteral("stats")}, QStringLiteral("en"), signedOfficer)
+                .exitCode,
+            3);
     QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("admin")}).exitCode, 1);
 }
 

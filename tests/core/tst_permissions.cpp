@@ -980,6 +980,21 @@ void TestPermissions::eachPersonSignsInAsTheirOwnLogin()
     QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
     again->reset();
 
+    // TLS as the address asks: this test server has none, so "require" is refused and "disable" works;
+    // nothing but the TLS options is passed on to the client library.
+    const auto withTls = UserAccounts::signInToServer(server + QStringLiteral("?sslmode=require"), liaison,
+                                                      QStringLiteral("my own server password"));
+    QVERIFY(!withTls);
+    QVERIFY2(withTls.error().message.contains(QStringLiteral("SSL")), qPrintable(withTls.error().message));
+    QVERIFY(UserAccounts::signInToServer(server + QStringLiteral("?sslmode=disable"), liaison,
+                                         QStringLiteral("my own server password")));
+    const auto smuggled =
+        UserAccounts::signInToServer(server + QStringLiteral("?options=-csearch_path%3Dpg_temp"), liaison,
+                                     QStringLiteral("my own server password"));
+    QVERIFY(!smuggled);
+    QVERIFY2(smuggled.error().message.contains(QStringLiteral("may carry only")),
+             qPrintable(smuggled.error().message));
+
     // Disabled by an administrator: the open desktop learns it, and the server refuses the login.
     QVERIFY(UserAccounts::setActive(*m_db, liaison, false));
     QVERIFY(!UserAccounts::checkSession(db));

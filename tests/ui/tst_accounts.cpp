@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace liaison;
 using liaison::test::ScratchDatabase;
@@ -56,6 +57,7 @@ private slots:
     void auditPageFilters();
     void usersPageResetsAndDisables();
     void anAccountChangedElsewhereIsSignedOut();
+    void aServerSignInConnectsAsTheOwnLogin();
 
 private:
     std::unique_ptr<ScratchDatabase> m_scratch;
@@ -278,6 +280,43 @@ void TestAccounts::anAccountChangedElsewhereIsSignedOut()
     window.checkSession();
     QVERIFY(!window.isVisible() && window.signedOut());
     QVERIFY2(window.signOutNotice().contains(QStringLiteral("disabled")), qPrintable(window.signOutNotice()));
+}
+
+void TestAccounts::aServerSignInConnectsAsTheOwnLogin()
+{
+    ScratchDatabase scratch;
+    auto admin = scratch.open();
+    QVERIFY(admin);
+    if (admin->backend() != Database::Backend::Postgres)
+        QSKIP("SQLite has no server logins");
+    const QString name = QStringLiteral("desk.server");
+    QVERIFY(UserAccounts::create(*admin, {name, Role::Supervisor, {}, password, false}));
+    QUrl server(admin->spec());
+    server.setUserName(QString());
+    SignInDialog dialog(server.toString());
+    QVERIFY(!dialog.createsFirstAdmin());
+    type(&dialog, "userNameLineEdit", name);
+    type(&dialog, "passwordLineEdit", QStringLiteral("not the password"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(child<QLabel>(&dialog, "problemLabel")
+                 ->text()
+                 .startsWith(QStringLiteral("Unknown user or wrong password")),
+             qPrintable(child<QLabel>(&dialog, "problemLabel")->text()));
+    QVERIFY(!dialog.takeDatabase());
+    type(&dialog, "passwordLineEdit", password);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::unique_ptr<Database> db = dialog.takeDatabase();
+    QVERIFY(db);
+    QVERIFY(db->session().serverLogin);
+    QCOMPARE(db->session().role, Role::Supervisor);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT session_user"))->toString(),
+             server.path().mid(1) + QLatin1Char('.') + name);
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(child<QLabel>(&window, "actorLabel")->text().contains(name));
 }
 
 #include "tst_accounts.moc"

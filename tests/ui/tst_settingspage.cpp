@@ -227,6 +227,17 @@ void TestSettingsPage::connectionIsTested()
     }
     test->click();
     QVERIFY2(label->text().startsWith(QStringLiteral("Connected to")), qPrintable(label->text()));
+    if (scratch.kind != ConnectionSettings::Kind::Postgres)
+        return;
+    // A shared server, where each person signs in with their own login: no user is named, the test
+    // finds the server asking for a password, and no password can be remembered.
+    field("userLineEdit")->clear();
+    field("passwordLineEdit")->clear();
+    test->click();
+    QVERIFY2(label->text().contains(QStringLiteral("asks for a password")), qPrintable(label->text()));
+    page.findChild<QCheckBox*>(QStringLiteral("rememberPasswordCheckBox"))->setChecked(true);
+    page.findChild<QPushButton*>(QStringLiteral("saveConnectionButton"))->click();
+    QVERIFY2(label->text().contains(QStringLiteral("no password to remember")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "print/BriefingMasthead.h"
 #include "security/Permissions.h"
+#include "security/ServerRoles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -188,6 +190,10 @@ QGroupBox* SettingsPage::buildDatabaseBox()
     server->addRow(tr("Server"), m_hostLineEdit);
     server->addRow(tr("Port"), m_portSpinBox);
     server->addRow(tr("Database name"), m_databaseNameLineEdit);
+    m_userLineEdit->setPlaceholderText(tr("empty: each person signs in with their own login"));
+    m_userLineEdit->setToolTip(tr("On a shared server leave it empty: each person signs in to the server "
+                                  "as their own login, with their own password. A user named here "
+                                  "connects everyone on this computer as that login."));
     server->addRow(tr("User"), m_userLineEdit);
     server->addRow(tr("Password"), m_passwordLineEdit);
     server->addRow(QString(), m_rememberCheckBox);
@@ -263,6 +269,28 @@ void SettingsPage::onTestConnection()
         showConnectionResult(valid.error().message, false);
         return;
     }
+    if (settings.user.isEmpty()) {
+        // Each person signs in with their own login: the test asks whether the server answers and
+        // wants a password, connecting as nobody in particular.
+        ConnectionSettings probe = settings;
+        probe.user = ServerRoles::loginRole(settings.database, QStringLiteral("connection.test"));
+        auto opened = Database::open(probe.spec(), {false, -1});
+        static const QRegularExpression answered(
+            QStringLiteral("no password supplied|password authentication failed|does not exist"));
+        if (!opened && answered.match(opened.error().message).hasMatch()) {
+            showConnectionResult(tr("The server %1 answers and asks for a password: each person signs in "
+                                    "there with their own login.")
+                                     .arg(settings.host),
+                                 true);
+        } else {
+            showConnectionResult(opened ? tr("Connected to %1 without a password: the server does not check "
+                                             "who signs in (see pg_hba.conf).")
+                                              .arg((*opened)->displayName())
+                                        : opened.error().message,
+                                 false);
+        }
+        return;
+    }
     // Only an existing database is opened: a test must not create or upgrade one.
     auto opened = Database::open(settings.spec(m_passwordLineEdit->text()), {false, -1});
     if (!opened) {
@@ -277,6 +305,13 @@ void SettingsPage::onSaveConnection()
     const ConnectionSettings settings = typedConnection();
     if (const Status valid = settings.validate(); !valid) {
         showConnectionResult(valid.error().message, false);
+        return;
+    }
+    if (settings.kind == ConnectionSettings::Kind::Postgres && m_rememberCheckBox->isChecked() &&
+        settings.user.isEmpty()) {
+        showConnectionResult(tr("Without a user, each person signs in with their own password: there is no "
+                                "password to remember. Untick “remember”, or name the user."),
+                             false);
         return;
     }
     if (settings.kind == ConnectionSettings::Kind::Postgres && m_rememberCheckBox->isChecked()) {
