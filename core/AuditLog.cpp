@@ -44,12 +44,30 @@ QString hashOf(const QString& previous, const QDateTime& at, const QString& acto
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// Once the entries are committed, this computer remembers the newest one outside the database: once
+// per transaction, however many entries it writes.
+void anchorAfterCommit(Database& db)
+{
+    QVariantHash& state = db.transactionState();
+    const QString anchorKey = QStringLiteral("audit_log.anchor");
+    if (state.contains(anchorKey))
+        return;
+    state.insert(anchorKey, true);
+    db.afterCommit([&db] { AuditAnchor::advance(db); });
+}
+
 } // namespace
 
 Status AuditLog::record(Database& db, const char* action, const QString& table, Id recordId,
                         const QVariant& before, const QVariant& after)
 {
     return db.transaction([&]() -> Status {
+        // Signed in as their own server login, a user's changes are written into the log by the server
+        // (ServerAudit), which they may not write themselves.
+        if (db.session().serverLogin) {
+            anchorAfterCommit(db);
+            return {};
+        }
         // Inside the transaction no one else can append to the log (SQLite's write lock, or the chain
         // lock on PostgreSQL), so the head of the chain is read once and then carried along: an import
         // of a hundred thousand rows asks for it once.
@@ -73,12 +91,7 @@ Status AuditLog::record(Database& db, const char* action, const QString& table, 
                            "after_data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {at, actor, actionName, table, recordId, before, after, previous, hash}));
         state.insert(headKey, hash);
-        // Once the entries are committed, this computer remembers the newest one outside the database.
-        const QString anchorKey = QStringLiteral("audit_log.anchor");
-        if (!state.contains(anchorKey)) {
-            state.insert(anchorKey, true);
-            db.afterCommit([&db] { AuditAnchor::advance(db); });
-        }
+        anchorAfterCommit(db);
         return {};
     });
 }

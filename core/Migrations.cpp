@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Pinyin.h"
+#include "ServerAudit.h"
 #include "security/ServerRoles.h"
 
 #include <QStringList>
@@ -354,6 +355,8 @@ const std::vector<Migration>& migrations()
         // Version 7: each person signs in to the server as their own login; roles are named for the
         // database, so that two databases on one server share none.
         {{}, ServerRoles::scopeToDatabase},
+        // Version 8: on PostgreSQL the server writes the audit log of every login (ServerAudit).
+        {{}, ServerAudit::install},
     };
     return all;
 }

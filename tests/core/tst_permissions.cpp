@@ -283,6 +283,7 @@ private slots:
     void enterpriseIdentityIsTheAdministrators();
     void eachPersonSignsInAsTheirOwnLogin();
     void eachDatabaseHasItsOwnRoles();
+    void theServerWritesTheAuditLog();
 
 private:
     // What a refused action must leave as it was: the number of rows of every table, the versions and
@@ -1077,6 +1078,66 @@ void TestPermissions::eachDatabaseHasItsOwnRoles()
     QVERIFY2(otherDesk, qPrintable(otherDesk ? QString() : otherDesk.error().message));
 }
 
+void TestPermissions::theServerWritesTheAuditLog()
+{
+    if (m_db->backend() != Database::Backend::Postgres)
+        QSKIP("SQLite has no server; the anchor beside the file is its guard "
+              "(theNewestEntriesRemovedAreFound)");
+    actAsAdmin();
+    const QString database = QUrl(m_db->spec()).path().mid(1);
+    const Id ownProblem = raise(*m_db, m_world.enterpriseA);
+    // The officer chose their own password after the administrator's reset of an earlier test.
+    QVERIFY(m_db->execute(QStringLiteral("UPDATE app_user SET must_change_password = FALSE WHERE name = ?"),
+                          {userName(Role::Liaison)}));
+    const auto lastId = [&] {
+        return m_db->scalar(QStringLiteral("SELECT MAX(id) FROM audit_log"))->toLongLong();
+    };
+    {
+        RawLogin liaison(m_db->spec(), ServerRoles::loginRole(database, userName(Role::Liaison)), password);
+        QVERIFY2(liaison.opened, qPrintable(liaison.error));
+        // An entry in an administrator's name, written by hand: refused, whatever its hash.
+        const Id before = lastId();
+        QVERIFY(
+            liaison
+                .value(QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, "
+                                      "prev_hash, hash) VALUES (now(), 'perm.admin', 'delete', 'issue', 1, "
+                                      "'', 'forged')"))
+                .contains(QStringLiteral("permission denied")));
+        QCOMPARE(lastId(), before);
+        // Raw SQL on their own problem: allowed, and written into the log by the server, in their name.
+        QCOMPARE(liaison.value(QStringLiteral("UPDATE issue SET description = 'psql audit' WHERE id = %1 "
+                                              "RETURNING id")
+                                   .arg(ownProblem)),
+                 QString::number(ownProblem));
+        auto entries = AuditLog::entries(*m_db, {{}, QStringLiteral("issue"), ownProblem, {}, {}, 5});
+        QVERIFY(entries && !entries->isEmpty());
+        const AuditLog::Entry& written = entries->front();
+        QVERIFY(written.id > before);
+        QCOMPARE(written.actor, userName(Role::Liaison));
+        QCOMPARE(written.action, QStringLiteral("update"));
+        QVERIFY2(written.after.contains(QStringLiteral("psql audit")), qPrintable(written.after));
+        QVERIFY(qAbs(written.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+    // The desktop signed in as the same login: one entry per change, written by the server.
+    auto desk = UserAccounts::signInToServer(serverAddress(m_db->spec()), userName(Role::Liaison), password);
+    QVERIFY2(desk, qPrintable(desk ? QString() : desk.error().message));
+    const auto contact =
+        Repository<Contact>(**desk).create({0, m_world.enterpriseA, QStringLiteral("王经理"),
+                                            QStringLiteral("厂长"), QStringLiteral("13800000000")});
+    QVERIFY2(contact, qPrintable(contact ? QString() : contact.error().message));
+    auto contactEntries = AuditLog::entries(*m_db, {{}, QStringLiteral("contact"), *contact, {}, {}, 5});
+    QVERIFY(contactEntries);
+    QCOMPARE(contactEntries->size(), 1);
+    QCOMPARE(contactEntries->front().actor, userName(Role::Liaison));
+    QVERIFY(contactEntries->front().after.contains(QStringLiteral("王经理")));
+    // The owner's own entries and the server's make one chain, which verifies.
+    QVERIFY(Repository<Contact>(*m_db).create({0, m_world.enterpriseB, QStringLiteral("赵主任"), {}, {}}));
+    const auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QVERIFY2(check->firstBroken == 0, qPrintable(check->reason));
+    desk->reset();
+}
+
 void TestPermissions::everyWriteInCoreIsReviewed()
 {
     // The files of core that write with SQL of their own, each checked by hand: where the write is
@@ -1091,6 +1152,8 @@ void TestPermissions::everyWriteInCoreIsReviewed()
         {QStringLiteral("IssueWorkflow.cpp"), QStringLiteral("co-units: assign, SuperviseIssues")},
         {QStringLiteral("Migrations.cpp"), QStringLiteral("schema upgrades, before anyone signs in")},
         {QStringLiteral("security/UserAccounts.cpp"), QStringLiteral("ManageUsers, own password, sign-in")},
+        {QStringLiteral("ServerAudit.cpp"),
+         QStringLiteral("audit_log: the server's trigger, by session_user")},
         {QStringLiteral("security/ServerRoles.cpp"),
          QStringLiteral("liaisondesk_set_own_password: the caller's own row, by session_user")},
     };

@@ -269,7 +269,7 @@ void SettingsPage::onTestConnection()
         showConnectionResult(valid.error().message, false);
         return;
     }
-    if (settings.user.isEmpty()) {
+    if (settings.kind == ConnectionSettings::Kind::Postgres && settings.user.isEmpty()) {
         // Each person signs in with their own login: the test asks whether the server answers and
         // wants a password, connecting as nobody in particular.
         ConnectionSettings probe = settings;
