@@ -11,9 +11,19 @@
 namespace liaison {
 namespace {
 
-// Any number will do, as long as every writer of the log takes the same one: two PostgreSQL
-// sessions never chain to the same last entry.
+// Two PostgreSQL sessions never chain to the same last entry: from schema 8 every writer of the log,
+// LiaisonDesk and the server's triggers (ServerAudit), locks the one row of audit_chain_lock, which no
+// login may lock; before it (the upgrades that chain an older log), a lock by number.
 constexpr qint64 chainLock = 7305483;
+
+Status lockTheChain(Database& db)
+{
+    auto lockRow = db.scalar(QStringLiteral("SELECT to_regclass('audit_chain_lock') IS NOT NULL"));
+    LIAISON_TRY(lockRow);
+    if (lockRow->toBool())
+        return toStatus(db.run(QStringLiteral("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE")));
+    return toStatus(db.scalar(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {chainLock}));
+}
 
 // What an entry's hash covers: the previous entry's hash and every field, each written as its length
 // and its UTF-8 bytes (a null before or after as "-"), so that no two entries read the same.
@@ -75,7 +85,7 @@ Status AuditLog::record(Database& db, const char* action, const QString& table, 
         const QString headKey = QStringLiteral("audit_log.head");
         if (!state.contains(headKey)) {
             if (db.backend() == Database::Backend::Postgres)
-                LIAISON_TRY(db.scalar(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {chainLock}));
+                LIAISON_TRY(lockTheChain(db));
             auto last = db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
             LIAISON_TRY(last);
             // Not a null string, which would be bound as SQL NULL: the first entry follows "".

@@ -4727,8 +4727,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SignInDialog</name>
     <message>
-        <source>Server: %1. Sign in with your own server login; the server checks the password.</source>
-        <translation>Server: %1. Sign in with your own server login; the server checks the password.</translation>
+        <source>Database %1 on the server %2: sign in with your own server login; the server checks the password.</source>
+        <translation>Database %1 on the server %2: sign in with your own server login; the server checks the password.</translation>
     </message>
     <message>
         <source>Create the administrator</source>

@@ -38,11 +38,12 @@ const ScopedTable scopedTables[] = {
 
 // Who may write what, beside reading everything (app_user: not the password hashes). Nobody deletes but
 // where LiaisonDesk itself does (deletableTables); a problem's status changes only along the workflow.
-const char* const liaisonTables[] = {"enterprise_tag",  "contact",        "visit",
-                                     "permit_request",  "staff_transfer", "production_status_change",
-                                     "supply_link",     "issue",          "issue_event",
-                                     "issue_extension", "issue_co_unit"};
-const char* const supervisorTables[] = {"issue", "issue_event", "issue_extension", "issue_co_unit"};
+const char* const liaisonTables[] = {"enterprise_tag", "contact",        "visit",
+                                     "permit_request", "staff_transfer", "production_status_change",
+                                     "supply_link",    "issue",          "issue_co_unit"};
+const char* const supervisorTables[] = {"issue", "issue_extension", "issue_co_unit"};
+// Written once and never changed: a problem's timeline; and by liaison officers, extension requests.
+const char* const liaisonAppendOnly[] = {"issue_event", "issue_extension"};
 // The only rows LiaisonDesk deletes: an enterprise's tags when they are set anew, a problem's co-handling
 // units when it is assigned again (liaison officers and supervisors), and an administrator's correction
 // of a year of the work calendar.
@@ -59,14 +60,34 @@ const Deletable deletableTables[] = {
 
 // Rules for rows written with SQL, as the core keeps them (the tables' owner, LiaisonDesk's own
 // connection checked by the core, which also builds the reference scenario's history directly, is not
-// bound): a problem is registered new and its status moves along IssueWorkflow::isLegal's graph only;
-// an enterprise's identity in the register (EntityTraits<Enterprise>::authorizeChange) is the
-// administrator's.
+// bound):
+//   - a problem is registered new and its status moves along IssueWorkflow::isLegal's graph only;
+//     steering it (assigning, escalating, verifying, reopening, deadlines, owners) is for supervisors
+//     and administrators, and a liaison officer's change is one of the working steps (start, resolve)
+//     with only the fields those write;
+//   - a problem's timeline is written by its actor, at the server's time, and never rewritten; an
+//     extension is requested pending, in the requester's name, and decided by a supervisor;
+//   - an enterprise's identity in the register (EntityTraits<Enterprise>::authorizeChange) is the
+//     administrator's.
 const char* const guardTriggers[] = {
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_caller_role() RETURNS TEXT
+       LANGUAGE sql STABLE SET search_path = {SEARCH_PATH} AS $$
+         SELECT CASE WHEN pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'app_user'::regclass),
+                                      'MEMBER') THEN 'owner'
+                     ELSE (SELECT u.role FROM app_user u WHERE current_database() || '.' || u.name = session_user
+                           AND u.active) END
+       $$)",
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_caller_name() RETURNS TEXT
+       LANGUAGE sql STABLE SET search_path = {SEARCH_PATH} AS $$
+         SELECT u.name FROM app_user u WHERE current_database() || '.' || u.name = session_user
+       $$)",
     R"(CREATE OR REPLACE FUNCTION liaisondesk_issue_workflow() RETURNS TRIGGER
        LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
+       DECLARE
+         caller TEXT := liaisondesk_caller_role();
+         working TEXT[] := ARRAY['status', 'resolution', 'resolved_on', 'handoffs_since_progress', 'version'];
        BEGIN
-         IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+         IF caller = 'owner' THEN
            RETURN NEW;
          END IF;
          IF TG_OP = 'INSERT' AND NEW.status <> 'new' THEN
@@ -80,21 +101,73 @@ const char* const guardTriggers[] = {
            RAISE EXCEPTION 'a problem''s status does not go from % to %', OLD.status, NEW.status
              USING ERRCODE = 'check_violation';
          END IF;
+         IF TG_OP = 'UPDATE' AND caller IS DISTINCT FROM 'admin' AND caller IS DISTINCT FROM 'supervisor' THEN
+           IF NEW.status IS DISTINCT FROM OLD.status AND (OLD.status, NEW.status) NOT IN (
+               ('assigned', 'in_progress'), ('in_progress', 'resolved'), ('reopened', 'in_progress')) THEN
+             RAISE EXCEPTION 'moving a problem from % to % is a supervisor''s step', OLD.status, NEW.status
+               USING ERRCODE = 'insufficient_privilege';
+           END IF;
+           IF (to_jsonb(NEW) - working) IS DISTINCT FROM (to_jsonb(OLD) - working)
+              OR (NEW.handoffs_since_progress <> OLD.handoffs_since_progress AND NEW.handoffs_since_progress <> 0) THEN
+             RAISE EXCEPTION 'a liaison officer starts and resolves a problem; its owners, deadline and tier are a supervisor''s'
+               USING ERRCODE = 'insufficient_privilege';
+           END IF;
+         END IF;
          RETURN NEW;
        END $$)",
     "DROP TRIGGER IF EXISTS liaisondesk_issue_workflow ON issue",
     "CREATE TRIGGER liaisondesk_issue_workflow BEFORE INSERT OR UPDATE ON issue "
     "FOR EACH ROW EXECUTE FUNCTION liaisondesk_issue_workflow()",
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_issue_timeline() RETURNS TRIGGER
+       LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
+       DECLARE
+         caller TEXT := liaisondesk_caller_role();
+       BEGIN
+         IF caller = 'owner' THEN
+           RETURN NEW;
+         END IF;
+         IF TG_OP <> 'INSERT' THEN
+           RAISE EXCEPTION 'a problem''s timeline is never rewritten' USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         IF NEW.actor IS DISTINCT FROM liaisondesk_caller_name() THEN
+           RAISE EXCEPTION 'an entry of a problem''s timeline is written in its actor''s own name'
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         NEW.at := date_trunc('milliseconds', clock_timestamp());
+         RETURN NEW;
+       END $$)",
+    "DROP TRIGGER IF EXISTS liaisondesk_issue_timeline ON issue_event",
+    "CREATE TRIGGER liaisondesk_issue_timeline BEFORE INSERT OR UPDATE ON issue_event "
+    "FOR EACH ROW EXECUTE FUNCTION liaisondesk_issue_timeline()",
+    R"(CREATE OR REPLACE FUNCTION liaisondesk_issue_extension() RETURNS TRIGGER
+       LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
+       DECLARE
+         caller TEXT := liaisondesk_caller_role();
+       BEGIN
+         IF caller = 'owner' OR caller = 'admin' OR caller = 'supervisor' THEN
+           RETURN NEW;
+         END IF;
+         IF TG_OP <> 'INSERT' OR NEW.status <> 'pending' OR COALESCE(NEW.decided_by, '') <> ''
+            OR NEW.decided_at IS NOT NULL
+            OR NEW.requested_by IS DISTINCT FROM liaisondesk_caller_name() THEN
+           RAISE EXCEPTION 'an extension is requested, pending, in the requester''s own name; a supervisor decides it'
+             USING ERRCODE = 'insufficient_privilege';
+         END IF;
+         RETURN NEW;
+       END $$)",
+    "DROP TRIGGER IF EXISTS liaisondesk_issue_extension ON issue_extension",
+    "CREATE TRIGGER liaisondesk_issue_extension BEFORE INSERT OR UPDATE ON issue_extension "
+    "FOR EACH ROW EXECUTE FUNCTION liaisondesk_issue_extension()",
     R"(CREATE OR REPLACE FUNCTION liaisondesk_enterprise_identity() RETURNS TRIGGER
        LANGUAGE plpgsql SET search_path = {SEARCH_PATH} AS $$
        BEGIN
-         IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')
-            OR EXISTS (SELECT 1 FROM app_user u WHERE current_database() || '.' || u.name = session_user
-                       AND u.active AND u.role = 'admin') THEN
+         IF liaisondesk_caller_role() IN ('owner', 'admin') THEN
            RETURN NEW;
          END IF;
-         IF (NEW.name, NEW.credit_code, NEW.area_id, NEW.scale, NEW.whitelist_batch_id) IS DISTINCT FROM
-            (OLD.name, OLD.credit_code, OLD.area_id, OLD.scale, OLD.whitelist_batch_id) THEN
+         IF (NEW.name, NEW.name_pinyin, NEW.name_initials, NEW.credit_code, NEW.area_id, NEW.scale,
+             NEW.whitelist_batch_id) IS DISTINCT FROM
+            (OLD.name, OLD.name_pinyin, OLD.name_initials, OLD.credit_code, OLD.area_id, OLD.scale,
+             OLD.whitelist_batch_id) THEN
            RAISE EXCEPTION 'only an administrator changes an enterprise''s name, credit code, area, scale or white-list batch'
              USING ERRCODE = 'insufficient_privilege';
          END IF;
@@ -155,13 +228,23 @@ const char* const accountFunctions[] = {
            RAISE EXCEPTION 'only an administrator of this LiaisonDesk database manages its users'
              USING ERRCODE = 'insufficient_privilege';
          END IF;
-         SELECT role, active INTO account FROM app_user WHERE name = user_name;
+         IF user_name IS NULL OR user_name !~ '^[a-z][a-z0-9._-]{0,31}$' OR octet_length(login) > 63 THEN
+           RAISE EXCEPTION 'there is no LiaisonDesk user %', user_name USING ERRCODE = 'no_data_found';
+         END IF;
+         SELECT id, role, active, must_change_password INTO account FROM app_user WHERE name = user_name;
          IF NOT FOUND THEN
            RAISE EXCEPTION 'there is no LiaisonDesk user %', user_name USING ERRCODE = 'no_data_found';
          END IF;
          IF verifier IS NOT NULL AND verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
            RAISE EXCEPTION 'a server password is given as a SCRAM-SHA-256 verifier, never as text'
              USING ERRCODE = 'invalid_password';
+         END IF;
+         -- An administrator sets someone else's password only as LiaisonDesk's reset does: the user must
+         -- choose their own at the next sign-in, and the change is on record.
+         IF verifier IS NOT NULL AND login <> session_user AND NOT account.must_change_password
+            AND NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'app_user'::regclass), 'MEMBER') THEN
+           RAISE EXCEPTION 'another user''s password is set only with a reset (they choose their own at the next sign-in)'
+             USING ERRCODE = 'insufficient_privilege';
          END IF;
          IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login
                     AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
@@ -186,6 +269,12 @@ const char* const accountFunctions[] = {
            EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
          END IF;
          EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN account.active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+         -- On record, unless the owner calls (LiaisonDesk's own connection records its change itself).
+         IF NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'app_user'::regclass), 'MEMBER') THEN
+           PERFORM liaisondesk_audit_append('update', 'app_user', account.id, NULL,
+             jsonb_build_object('login', login, 'role', account.role, 'active', account.active,
+                                'server_password', CASE WHEN verifier IS NULL THEN 'unchanged' ELSE 'set' END)::TEXT);
+         END IF;
        END $$)",
     // A user signed in with their own login changes their own password: LiaisonDesk's hash and the
     // server's verifier together.
@@ -401,7 +490,15 @@ Status ServerRoles::scopeToDatabase(Database& db)
     const QString admin = quoted(groupRole(*database, Role::Admin));
     LIAISON_TRY(db.run(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA %1 TO %2")
                            .arg(inSchema, admin)));
-    LIAISON_TRY(db.run(QStringLiteral("GRANT SELECT ON app_user TO %1").arg(admin)));
+    // Administrators see and manage the accounts, never their password hashes.
+    LIAISON_TRY(db.run(QStringLiteral("REVOKE SELECT ON app_user FROM %1").arg(admin)));
+    LIAISON_TRY(
+        db.run(QStringLiteral("GRANT SELECT (id, name, person_id, role, active, must_change_password, "
+                              "failed_attempts, locked_until) ON app_user TO %1")
+                   .arg(admin)));
+    // The schema's version is the upgrading owner's.
+    LIAISON_TRY(db.run(
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version FROM %1").arg(admin)));
     LIAISON_TRY(db.run(
         QStringLiteral("GRANT EXECUTE ON FUNCTION liaisondesk_sync_login(TEXT, TEXT) TO %1").arg(admin)));
     // The audit log stays append-only for everyone (AuditLog::protect).
@@ -411,6 +508,11 @@ Status ServerRoles::scopeToDatabase(Database& db)
     for (const char* table : liaisonTables)
         LIAISON_TRY(db.run(
             QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2").arg(QLatin1StringView(table), liaison)));
+    for (const char* table : liaisonAppendOnly)
+        LIAISON_TRY(
+            db.run(QStringLiteral("GRANT INSERT ON %1 TO %2").arg(QLatin1StringView(table), liaison)));
+    LIAISON_TRY(db.run(QStringLiteral("GRANT INSERT ON issue_event TO %1")
+                           .arg(quoted(groupRole(*database, Role::Supervisor)))));
     for (const char* table : supervisorTables) {
         LIAISON_TRY(
             db.run(QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2")

@@ -284,6 +284,7 @@ private slots:
     void eachPersonSignsInAsTheirOwnLogin();
     void eachDatabaseHasItsOwnRoles();
     void theServerWritesTheAuditLog();
+    void theServerHoldsEachRoleToItsSteps();
 
 private:
     // What a refused action must leave as it was: the number of rows of every table, the versions and
@@ -703,7 +704,7 @@ void TestPermissions::serverRefusesRawSqlOutsideTheScope()
         QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
         QSqlQuery query(raw);
         // Another area's problem: invisible to an update, so nothing changes.
-        QVERIFY(query.prepare(QStringLiteral("UPDATE issue SET description = 'psql' WHERE id = ?")));
+        QVERIFY(query.prepare(QStringLiteral("UPDATE issue SET resolution = 'psql' WHERE id = ?")));
         query.addBindValue(issueB);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         QCOMPARE(query.numRowsAffected(), 0);
@@ -1105,7 +1106,7 @@ void TestPermissions::theServerWritesTheAuditLog()
                 .contains(QStringLiteral("permission denied")));
         QCOMPARE(lastId(), before);
         // Raw SQL on their own problem: allowed, and written into the log by the server, in their name.
-        QCOMPARE(liaison.value(QStringLiteral("UPDATE issue SET description = 'psql audit' WHERE id = %1 "
+        QCOMPARE(liaison.value(QStringLiteral("UPDATE issue SET resolution = 'psql audit' WHERE id = %1 "
                                               "RETURNING id")
                                    .arg(ownProblem)),
                  QString::number(ownProblem));
@@ -1130,12 +1131,138 @@ void TestPermissions::theServerWritesTheAuditLog()
     QCOMPARE(contactEntries->size(), 1);
     QCOMPARE(contactEntries->front().actor, userName(Role::Liaison));
     QVERIFY(contactEntries->front().after.contains(QStringLiteral("王经理")));
+    // The liaison's desktop works a problem through the workflow, as the server's rules allow: it
+    // registers it, and after a supervisor's assignment asks for more time, starts and resolves it.
+    auto registered = raiseIn(**desk, m_world.enterpriseA);
+    QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message));
+    QVERIFY(workflowOf(*m_db).assign(*registered, std::nullopt, m_world.department, {}, {}));
+    IssueWorkflow work = workflowOf(**desk);
+    const auto extension = work.requestExtension(*registered, QDate(2030, 1, 4), QStringLiteral("原料未到"));
+    QVERIFY2(extension, qPrintable(extension ? QString() : extension.error().message));
+    const Status started = work.start(*registered, std::nullopt, QStringLiteral("已联系物流"));
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+    const Status resolved =
+        work.resolve(*registered, std::nullopt, QStringLiteral("已恢复运输"), QDate::currentDate());
+    QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error().message));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM issue_event WHERE issue_id = ? AND actor = ?"),
+                          {*registered, userName(Role::Liaison)})
+                 ->toInt(),
+             4); // created, extension requested, started, resolved
     // The owner's own entries and the server's make one chain, which verifies.
     QVERIFY(Repository<Contact>(*m_db).create({0, m_world.enterpriseB, QStringLiteral("赵主任"), {}, {}}));
     const auto check = AuditLog::verify(*m_db);
     QVERIFY(check);
     QVERIFY2(check->firstBroken == 0, qPrintable(check->reason));
     desk->reset();
+}
+
+void TestPermissions::theServerHoldsEachRoleToItsSteps()
+{
+    if (m_db->backend() != Database::Backend::Postgres)
+        QSKIP("SQLite has no server roles");
+    actAsAdmin();
+    const QString database = QUrl(m_db->spec()).path().mid(1);
+    QVERIFY(m_db->execute(QStringLiteral("UPDATE app_user SET must_change_password = FALSE WHERE name = ?"),
+                          {userName(Role::Liaison)}));
+    const Id ownProblem = raise(*m_db, m_world.enterpriseA);
+    const auto entriesNow = [&] {
+        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong();
+    };
+    RawLogin liaison(m_db->spec(), ServerRoles::loginRole(database, userName(Role::Liaison)), password);
+    RawLogin officer(m_db->spec(), ServerRoles::loginRole(database, userName(Role::Officer)), password);
+    RawLogin admin(m_db->spec(), ServerRoles::loginRole(database, userName(Role::Admin)), password);
+    QVERIFY2(liaison.opened && officer.opened && admin.opened,
+             qPrintable(liaison.error + officer.error + admin.error));
+    const auto refused = [](const QString& answer, const char* expected) {
+        return answer.contains(QLatin1StringView(expected)) ? QString() : answer;
+    };
+    // A liaison officer works a problem of their own scope but does not steer it.
+    const QString id = QString::number(ownProblem);
+    QCOMPARE(refused(liaison.value(QStringLiteral("UPDATE issue SET status = 'assigned' WHERE id = ") + id),
+                     "supervisor's step"),
+             QString());
+    QCOMPARE(refused(liaison.value(QStringLiteral("UPDATE issue SET due_on = '2030-01-01' WHERE id = ") + id),
+                     "a supervisor's"),
+             QString());
+    QCOMPARE(
+        refused(liaison.value(QStringLiteral("UPDATE issue SET owner_person_id = NULL WHERE id = ") + id),
+                "a supervisor's"),
+        QString());
+    // Its timeline is written in the actor's own name and never rewritten.
+    QCOMPARE(refused(liaison.value(QStringLiteral("INSERT INTO issue_event (issue_id, kind, actor, at, note) "
+                                                  "VALUES (%1, 'commented', 'perm.supervisor', now(), 'x')")
+                                       .arg(id)),
+                     "own name"),
+             QString());
+    QCOMPARE(refused(liaison.value(
+                         QStringLiteral("UPDATE issue_event SET note = 'forged' WHERE issue_id = ") + id),
+                     "permission denied"),
+             QString());
+    // An extension is requested pending, in the requester's name; a supervisor decides.
+    QCOMPARE(refused(liaison.value(
+                         QStringLiteral("INSERT INTO issue_extension (issue_id, previous_due_on, "
+                                        "requested_due_on, reason, requested_by, requested_at, status, "
+                                        "decided_by, decided_at, decision_note) VALUES (%1, '2022-12-01', "
+                                        "'2030-01-01', 'x', 'perm.liaison', now(), 'approved', "
+                                        "'perm.supervisor', now(), 'ok')")
+                             .arg(id)),
+                     "a supervisor decides"),
+             QString());
+    // An enterprise's pinyin goes with its name: the administrator's.
+    QCOMPARE(refused(liaison.value(QStringLiteral("UPDATE enterprise SET name_pinyin = 'x' WHERE id = %1")
+                                       .arg(m_world.enterpriseA)),
+                     "only an administrator"),
+             QString());
+
+    // The chain of the audit log: written in READ COMMITTED only, and no login can hold it up.
+    QCOMPARE(officer.value(QStringLiteral("SELECT 1 FROM pg_advisory_lock(7305483)")), QStringLiteral("1"));
+    const qint64 before = entriesNow();
+    QCOMPARE(
+        liaison.value(
+            QStringLiteral("UPDATE issue SET resolution = 'not held up' WHERE id = %1 RETURNING id").arg(id)),
+        id);
+    QCOMPARE(entriesNow(), before + 1);
+    QCOMPARE(refused(officer.value(QStringLiteral("SELECT id FROM audit_chain_lock FOR UPDATE")),
+                     "permission denied"),
+             QString());
+    QSqlQuery repeatable(liaison.connection());
+    QVERIFY(repeatable.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+    QVERIFY(!repeatable.exec(QStringLiteral("UPDATE issue SET resolution = 'snapshot' WHERE id = ") + id));
+    QVERIFY2(repeatable.lastError().text().contains(QStringLiteral("READ COMMITTED")),
+             qPrintable(repeatable.lastError().text()));
+    QVERIFY(repeatable.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(
+        refused(liaison.value(QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))")),
+                "permission denied"),
+        QString());
+
+    // An administrator: no password hashes, no schema version, and another user's server password only
+    // with a reset, on record.
+    QCOMPARE(refused(admin.value(QStringLiteral("SELECT password_hash FROM app_user")), "permission denied"),
+             QString());
+    QCOMPARE(
+        refused(admin.value(QStringLiteral("UPDATE schema_version SET version = 99")), "permission denied"),
+        QString());
+    const QString verifier = QStringLiteral("'SCRAM-SHA-256$4096:YWJjZGVmZ2hpamtsbW5vcA==$YWJj:YWJj'");
+    QCOMPARE(
+        refused(
+            admin.value(QStringLiteral("SELECT liaisondesk_sync_login('perm.supervisor', %1)").arg(verifier)),
+            "only with a reset"),
+        QString());
+    QCOMPARE(refused(admin.value(
+                         QStringLiteral("SELECT liaisondesk_sync_login(repeat('中', 50), %1)").arg(verifier)),
+                     "no LiaisonDesk user"),
+             QString());
+    const qint64 beforeSync = entriesNow();
+    QCOMPARE(admin.value(QStringLiteral("SELECT 1 FROM liaisondesk_sync_login('perm.supervisor', NULL)")),
+             QStringLiteral("1"));
+    QCOMPARE(entriesNow(), beforeSync + 1);
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT after_data FROM audit_log ORDER BY id DESC LIMIT 1"))
+                ->toString()
+                .contains(QStringLiteral("\"server_password\": \"unchanged\"")));
+    const auto check = AuditLog::verify(*m_db);
+    QVERIFY(check);
+    QVERIFY2(check->firstBroken == 0, qPrintable(check->reason));
 }
 
 void TestPermissions::everyWriteInCoreIsReviewed()

@@ -36,10 +36,12 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
 SignInDialog::SignInDialog(const QString& serverSpec, QWidget* parent)
     : QDialog(parent), m_serverSpec(serverSpec)
 {
-    QUrl shown(serverSpec);
-    shown.setPassword(QString());
-    build(tr("Server: %1. Sign in with your own server login; the server checks the password.")
-              .arg(shown.toString()));
+    const QUrl server(serverSpec);
+    build(tr("Database %1 on the server %2: sign in with your own server login; the server checks the "
+             "password.")
+              .arg(server.path().mid(1), server.port() > 0
+                                             ? QStringLiteral("%1:%2").arg(server.host()).arg(server.port())
+                                             : server.host()));
 }
 
 SignInDialog::~SignInDialog() = default;
