@@ -239,9 +239,10 @@ const char* const accountFunctions[] = {
            RAISE EXCEPTION 'a server password is given as a SCRAM-SHA-256 verifier, never as text'
              USING ERRCODE = 'invalid_password';
          END IF;
-         -- An administrator sets someone else's password only as LiaisonDesk's reset does: the user must
-         -- choose their own at the next sign-in, and the change is on record.
+         -- An administrator sets an existing login's password only as LiaisonDesk's reset does: the user
+         -- must choose their own at the next sign-in, and the change is on record.
          IF verifier IS NOT NULL AND login <> session_user AND NOT account.must_change_password
+            AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login)
             AND NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'app_user'::regclass), 'MEMBER') THEN
            RAISE EXCEPTION 'another user''s password is set only with a reset (they choose their own at the next sign-in)'
              USING ERRCODE = 'insufficient_privilege';

@@ -1260,6 +1260,15 @@ void TestPermissions::theServerHoldsEachRoleToItsSteps()
     QVERIFY(m_db->scalar(QStringLiteral("SELECT after_data FROM audit_log ORDER BY id DESC LIMIT 1"))
                 ->toString()
                 .contains(QStringLiteral("\"server_password\": \"unchanged\"")));
+    // The administrator's own desktop makes a user, whose login the server then lets in.
+    auto adminDesk =
+        UserAccounts::signInToServer(serverAddress(m_db->spec()), userName(Role::Admin), password);
+    QVERIFY2(adminDesk, qPrintable(adminDesk ? QString() : adminDesk.error().message));
+    const auto made = UserAccounts::create(
+        **adminDesk, {QStringLiteral("perm.newcomer"), Role::Officer, {}, password, false});
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY(
+        UserAccounts::signInToServer(serverAddress(m_db->spec()), QStringLiteral("perm.newcomer"), password));
     const auto check = AuditLog::verify(*m_db);
     QVERIFY(check);
     QVERIFY2(check->firstBroken == 0, qPrintable(check->reason));
