@@ -4727,8 +4727,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SignInDialog</name>
     <message>
-        <source>Database %1 on the server %2: sign in with your own server login; the server checks the password.</source>
-        <translation>Database %1 on the server %2: sign in with your own server login; the server checks the password.</translation>
+        <source>Database %1 on the server %2: sign in with your own user name and password, which the server checks.</source>
+        <translation>Database %1 on the server %2: sign in with your own user name and password, which the server checks.</translation>
     </message>
     <message>
         <source>Create the administrator</source>

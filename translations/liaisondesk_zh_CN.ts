@@ -4727,8 +4727,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::SignInDialog</name>
     <message>
-        <source>Database %1 on the server %2: sign in with your own server login; the server checks the password.</source>
-        <translation>服务器 %2 上的数据库 %1：请以本人的服务器登录名登录，密码由服务器核验。</translation>
+        <source>Database %1 on the server %2: sign in with your own user name and password, which the server checks.</source>
+        <translation>服务器 %2 上的数据库 %1：请用本人的用户名和密码登录，密码由服务器核验。</translation>
     </message>
     <message>
         <source>Create the administrator</source>

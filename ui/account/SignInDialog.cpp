@@ -37,8 +37,8 @@ SignInDialog::SignInDialog(const QString& serverSpec, QWidget* parent)
     : QDialog(parent), m_serverSpec(serverSpec)
 {
     const QUrl server(serverSpec);
-    build(tr("Database %1 on the server %2: sign in with your own server login; the server checks the "
-             "password.")
+    build(tr("Database %1 on the server %2: sign in with your own user name and password, which the server "
+             "checks.")
               .arg(server.path().mid(1), server.port() > 0
                                              ? QStringLiteral("%1:%2").arg(server.host()).arg(server.port())
                                              : server.host()));
