@@ -357,16 +357,20 @@ QString BriefingData::keyProblemsText() const
         return Briefing::tr("As of %1 no open problem is under red or yellow supervision or waiting to be "
                             "escalated.")
             .arg(dateText(asOf));
+    // The colours and the escalation flag overlap (a red problem may be due for escalation too): the
+    // text counts each as the table marks it.
     qint64 red = 0;
     qint64 yellow = 0;
+    qint64 toEscalate = 0;
     for (const KeyProblem& p : keyProblems) {
         red += p.colour == SupervisionColour::Red ? 1 : 0;
         yellow += p.colour == SupervisionColour::Yellow ? 1 : 0;
+        toEscalate += p.flaggedForEscalation ? 1 : 0;
     }
-    return Briefing::tr("As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow "
-                        "supervision and %5 waiting to be escalated. They are:")
-        .arg(dateText(asOf), plain(keyProblems.size()), plain(red), plain(yellow),
-             plain(keyProblems.size() - red - yellow));
+    return Briefing::tr(
+               "As of %1, %2 problems need coordinating: %3 under red supervision and %4 under yellow "
+               "supervision; %5 of them are to be escalated. They are:")
+        .arg(dateText(asOf), plain(keyProblems.size()), plain(red), plain(yellow), plain(toEscalate));
 }
 
 QJsonObject BriefingData::toJson() const

@@ -439,8 +439,8 @@
         <translation>As of %1 no open problem is under red or yellow supervision or waiting to be escalated.</translation>
     </message>
     <message>
-        <source>As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow supervision and %5 waiting to be escalated. They are:</source>
-        <translation>As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow supervision and %5 waiting to be escalated. They are:</translation>
+        <source>As of %1, %2 problems need coordinating: %3 under red supervision and %4 under yellow supervision; %5 of them are to be escalated. They are:</source>
+        <translation>As of %1, %2 problems need coordinating: %3 under red supervision and %4 under yellow supervision; %5 of them are to be escalated. They are:</translation>
     </message>
     <message>
         <source>On %1</source>

@@ -439,8 +439,8 @@
         <translation>截至%1，无红色、黄色督办或待提级协调的问题。</translation>
     </message>
     <message>
-        <source>As of %1, %2 problems need coordinating: %3 under red supervision, %4 under yellow supervision and %5 waiting to be escalated. They are:</source>
-        <translation>截至%1，需重点协调的问题共%2个，其中红色督办%3个、黄色督办%4个、待提级协调%5个，具体如下：</translation>
+        <source>As of %1, %2 problems need coordinating: %3 under red supervision and %4 under yellow supervision; %5 of them are to be escalated. They are:</source>
+        <translation>截至%1，需重点协调的问题共%2个，其中红色督办%3个、黄色督办%4个；需提级协调的%5个。具体如下：</translation>
     </message>
     <message>
         <source>On %1</source>

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace liaison;
 using liaison::test::ScratchDatabase;
 
@@ -161,6 +163,20 @@ void TestBriefing::keyProblemsAreTheRedYellowAndFlagged()
         if (p.colour == SupervisionColour::Red)
             QVERIFY(p.workdaysOverdue > 0);
     }
+    // The text counts what the table marks: a red or yellow problem may be due for escalation too.
+    const auto count = [&](auto&& take) {
+        return QString::number(std::count_if(data->keyProblems.cbegin(), data->keyProblems.cend(), take));
+    };
+    const QString red = count([](const auto& p) { return p.colour == SupervisionColour::Red; });
+    const QString yellow = count([](const auto& p) { return p.colour == SupervisionColour::Yellow; });
+    const QString flagged = count([](const auto& p) { return p.flaggedForEscalation; });
+    QVERIFY(flagged != QStringLiteral("0"));
+    const QString text = data->keyProblemsText();
+    QVERIFY2(
+        text.contains(QStringLiteral("%1 under red supervision and %2 under yellow supervision; %3 of them "
+                                     "are to be escalated")
+                          .arg(red, yellow, flagged)),
+        qPrintable(text));
 }
 
 void TestBriefing::emptyDatabaseSaysSo()
