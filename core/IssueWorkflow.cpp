@@ -387,9 +387,27 @@ Status IssueWorkflow::resolve(Id issueId, std::optional<int> expectedVersion, co
             Error::validation(tr("Say how the problem was resolved: the resolution is required."),
                               QStringLiteral("resolution")));
     }
+    // The day it was resolved is a day that has been: a date ahead would count the problem as closed
+    // in figures not yet due (the problem board's shared date field once kept an extension's date).
+    if (!resolvedOn.isValid())
+        return std::unexpected(
+            Error::validation(tr("Give the day the problem was resolved."), QStringLiteral("resolved_on")));
+    if (resolvedOn > QDate::currentDate()) {
+        return std::unexpected(
+            Error::validation(tr("%1 is still to come: a problem is resolved today at the latest.")
+                                  .arg(resolvedOn.toString(Qt::ISODate)),
+                              QStringLiteral("resolved_on")));
+    }
     return m_db.transaction([&]() -> Status {
         auto issue = load(issueId, expectedVersion, Action::Resolve);
         LIAISON_TRY(issue);
+        if (resolvedOn < issue->reportedOn) {
+            return std::unexpected(Error::validation(tr("%1 is before problem %2 was reported (%3).")
+                                                         .arg(resolvedOn.toString(Qt::ISODate))
+                                                         .arg(issueId)
+                                                         .arg(issue->reportedOn.toString(Qt::ISODate)),
+                                                     QStringLiteral("resolved_on")));
+        }
         issue->status = IssueStatus::Resolved;
         issue->resolution = resolution.trimmed();
         issue->resolvedOn = resolvedOn;

@@ -3552,6 +3552,18 @@ Password of %2 on %3:</translation>
 <context>
     <name>liaison::IssueWorkflow</name>
     <message>
+        <source>Give the day the problem was resolved.</source>
+        <translation>Give the day the problem was resolved.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: a problem is resolved today at the latest.</source>
+        <translation>%1 is still to come: a problem is resolved today at the latest.</translation>
+    </message>
+    <message>
+        <source>%1 is before problem %2 was reported (%3).</source>
+        <translation>%1 is before problem %2 was reported (%3).</translation>
+    </message>
+    <message>
         <source>assign</source>
         <translation>assign</translation>
     </message>

@@ -3552,6 +3552,18 @@ Password of %2 on %3:</source>
 <context>
     <name>liaison::IssueWorkflow</name>
     <message>
+        <source>Give the day the problem was resolved.</source>
+        <translation>请填写问题办结的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: a problem is resolved today at the latest.</source>
+        <translation>%1 尚未到来：办结日期最晚为今天。</translation>
+    </message>
+    <message>
+        <source>%1 is before problem %2 was reported (%3).</source>
+        <translation>%1 早于第 %2 号问题的反映日期（%3）。</translation>
+    </message>
+    <message>
         <source>assign</source>
         <translation>交办</translation>
     </message>

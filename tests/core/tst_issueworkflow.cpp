@@ -262,6 +262,16 @@ void TestIssueWorkflow::resolveNeedsAResolution()
     QCOMPARE(refused.error().field, QStringLiteral("resolution"));
     const Status beforeReport = flow.resolve(id, {}, QStringLiteral("已解决"), QDate(2022, 11, 1));
     QVERIFY(!beforeReport);
+    QCOMPARE(beforeReport.error().field, QStringLiteral("resolved_on"));
+    QVERIFY2(beforeReport.error().message.contains(QStringLiteral("before problem")),
+             qPrintable(beforeReport.error().message));
+    // A week ahead (a date field that kept an extension's date): refused, not counted as closed.
+    const Status ahead = flow.resolve(id, {}, QStringLiteral("已解决"), QDate::currentDate().addDays(7));
+    QVERIFY(!ahead);
+    QCOMPARE(ahead.error().field, QStringLiteral("resolved_on"));
+    QVERIFY2(ahead.error().message.contains(QStringLiteral("still to come")),
+             qPrintable(ahead.error().message));
+    QVERIFY(!flow.resolve(id, {}, QStringLiteral("已解决"), QDate()));
     QCOMPARE(issue(id).status, IssueStatus::InProgress);
     QCOMPARE(timeline(id).size(), 3);
 }
