@@ -142,6 +142,20 @@ Status Repository<T>::update(const T& entity)
         }
         const QStringList columns = Traits::columns();
         QVariantList values = Traits::values(entity);
+        const QString beforeText = toJson(columns, Traits::values(*before), auditExtras(*before));
+        const QString afterText = toJson(columns, values, auditExtras(entity));
+        // Saved without a change: nothing is written and nothing goes into the audit log, unless the
+        // record changed meanwhile under the user's feet.
+        if (beforeText == afterText) {
+            if constexpr (Traits::versioned) {
+                if (versionOf(entity) != versionOf(*before)) {
+                    return std::unexpected(Error::conflict(RepositoryMessages::tr(
+                        "Someone else changed this record since you opened it; reload it "
+                        "and make your change again.")));
+                }
+            }
+            return {};
+        }
         QStringList assignments;
         for (const QString& column : columns)
             assignments << column + QStringLiteral(" = ?");
@@ -167,9 +181,7 @@ Status Repository<T>::update(const T& entity)
             if (Status after = Traits::afterWrite(m_db, entity, entity.id); !after)
                 return after;
         }
-        return audit(m_db, "update", Traits::table, entity.id,
-                     toJson(columns, Traits::values(*before), auditExtras(*before)),
-                     toJson(columns, values, auditExtras(entity)));
+        return audit(m_db, "update", Traits::table, entity.id, beforeText, afterText);
     });
 }
 

@@ -27,6 +27,7 @@ private slots:
     void tagsAndCoUnitsAreOnRecord();
     void theNewestEntriesRemovedAreFound();
     void theLastEntryRewrittenIsFound();
+    void anUnchangedSaveWritesNothing();
 
 private:
     // Writes a few records, each leaving an entry; the ids of the entries, oldest first.
@@ -50,6 +51,38 @@ void TestAudit::cleanup()
 {
     m_db.reset();
     m_scratch.reset();
+}
+
+void TestAudit::anUnchangedSaveWritesNothing()
+{
+    const QList<Id> ids = writeSome();
+    QVERIFY(!ids.isEmpty());
+    // An enterprise saved from the detail pane without a change: no write, no entry, the same version.
+    Enterprise enterprise;
+    enterprise.name = QStringLiteral("重庆审计测试有限公司");
+    enterprise.creditCode =
+        QStringLiteral("91500107MA0000001") + CreditCode::checkCharacter(QStringLiteral("91500107MA0000001"));
+    enterprise.industry = QStringLiteral("制造");
+    const auto areas = Repository<Area>(*m_db).list();
+    QVERIFY(areas && !areas->isEmpty());
+    enterprise.areaId = areas->front().id;
+    Repository<Enterprise> enterprises(*m_db);
+    const auto created = enterprises.create(enterprise);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    const auto loaded = enterprises.get(*created);
+    QVERIFY(loaded);
+    const qint64 entries = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong();
+    QVERIFY(enterprises.update(*loaded));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong(), entries);
+    QCOMPARE(enterprises.get(*created)->version, loaded->version);
+    // A real change still writes, once; and an unchanged save over someone else's change is a conflict.
+    Enterprise changed = *loaded;
+    changed.address = QStringLiteral("九龙坡区测试路1号");
+    QVERIFY(enterprises.update(changed));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong(), entries + 1);
+    const Status stale = enterprises.update(*loaded);
+    QVERIFY(!stale);
+    QCOMPARE(int(stale.error().kind), int(Error::Kind::Conflict));
 }
 
 QList<Id> TestAudit::writeSome()
