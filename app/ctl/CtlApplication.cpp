@@ -242,12 +242,7 @@ Result<std::unique_ptr<Database>> CtlApplication::openDatabase(bool createIfMiss
     const QString spec = m_databaseSpec.isEmpty() ? Database::defaultLocation() : m_databaseSpec;
     if (UserAccounts::signsInToServer(spec)) {
         // A server address without a user: the server checks the user's own password.
-        if (m_user.isEmpty()) {
-            return std::unexpected(Error::permission(
-                tr("Say who you are with --user NAME (or LIAISON_USER); the password comes from "
-                   "LIAISON_PASSWORD or is asked for.")));
-        }
-        auto secret = password(tr("Password for %1: ").arg(m_user));
+        auto secret = userPassword();
         if (!secret)
             return std::unexpected(secret.error());
         return UserAccounts::signInToServer(spec, m_user, *secret);
@@ -270,15 +265,20 @@ Status CtlApplication::signIn(Database& db)
             tr("%1 has no users yet; create the first administrator with: liaisonctl init --user NAME")
                 .arg(db.displayName())));
     }
+    auto secret = userPassword();
+    if (!secret)
+        return std::unexpected(secret.error());
+    return toStatus(UserAccounts::signIn(db, m_user, *secret));
+}
+
+Result<QString> CtlApplication::userPassword()
+{
     if (m_user.isEmpty()) {
         return std::unexpected(Error::permission(
             tr("Say who you are with --user NAME (or LIAISON_USER); the password comes from LIAISON_PASSWORD "
                "or is asked for.")));
     }
-    auto secret = password(tr("Password for %1: ").arg(m_user));
-    if (!secret)
-        return std::unexpected(secret.error());
-    return toStatus(UserAccounts::signIn(db, m_user, *secret));
+    return password(tr("Password for %1: ").arg(m_user));
 }
 
 Result<QString> CtlApplication::password(const QString& prompt)

@@ -43,6 +43,9 @@ public:
     Result<std::unique_ptr<Database>> openUnsigned(bool createIfMissing);
     // The acting user's password: LIAISON_PASSWORD, or asked for.
     Result<QString> password(const QString& prompt);
+    // The signing-in user's password (--user, then LIAISON_PASSWORD or the terminal); refused without a
+    // user.
+    Result<QString> userPassword();
     // A new password, from LIAISON_NEW_PASSWORD or asked for twice.
     Result<QString> newPassword(const QString& userName);
     QString userName() const { return m_user; }
