@@ -71,6 +71,15 @@ void anchorAfterCommit(Database& db)
 Status AuditLog::record(Database& db, const char* action, const QString& table, Id recordId,
                         const QVariant& before, const QVariant& after)
 {
+    // Milliseconds: both backends keep them.
+    return recordHistory(db, QDateTime::currentDateTimeUtc(),
+                         db.actor().isEmpty() ? QStringLiteral("system") : db.actor(), action, table, recordId,
+                         before, after);
+}
+
+Status AuditLog::recordHistory(Database& db, const QDateTime& at, const QString& actor, const char* action,
+                               const QString& table, Id recordId, const QVariant& before, const QVariant& after)
+{
     return db.transaction([&]() -> Status {
         // Signed in as their own server login, a user's changes are written into the log by the server
         // (ServerAudit), which they may not write themselves.
@@ -92,8 +101,6 @@ Status AuditLog::record(Database& db, const char* action, const QString& table, 
             state.insert(headKey, last->isNull() ? QStringLiteral("") : last->toString());
         }
         const QString previous = state.value(headKey).toString();
-        const QDateTime at = QDateTime::currentDateTimeUtc(); // milliseconds: both backends keep them
-        const QString actor = db.actor().isEmpty() ? QStringLiteral("system") : db.actor();
         const QString actionName = QString::fromLatin1(action);
         const QString hash = hashOf(previous, at, actor, actionName, table, recordId, before, after);
         LIAISON_TRY(db.execute(

@@ -55,6 +55,11 @@ public:
     // JSON text, or null for a record created or removed.
     [[nodiscard]] static Status record(Database& db, const char* action, const QString& table, Id recordId,
                                        const QVariant& before, const QVariant& after);
+    // The same for history loaded in bulk (the scale scenario): the entry carries the time and the actor
+    // of the change it records, not the loader's.
+    [[nodiscard]] static Status recordHistory(Database& db, const QDateTime& at, const QString& actor,
+                                              const char* action, const QString& table, Id recordId,
+                                              const QVariant& before, const QVariant& after);
     // The entries that match, newest first; for administrators.
     [[nodiscard]] static Result<QList<Entry>> entries(const Database& db, const Filter& filter);
     // Who has written and which tables have entries, for the audit page's choices.

@@ -136,7 +136,11 @@ Result<Backup::Rotation> Backup::rotate(const Database& db, const QString& folde
     const int week = today.weekNumber(&weekYear);
     const QString weekly = dir.filePath(
         QStringLiteral("liaisondesk-week-%1-W%2.sqlite").arg(weekYear).arg(week, 2, 10, QLatin1Char('0')));
-    if (!QFileInfo::exists(weekly) && !QFile::copy(daily, weekly))
+    // The week's copy is the day's file under a second name (a hard link): the folder grows by one
+    // database a day, not two. Where the file system has no hard links, it is a copy.
+    if (!QFileInfo::exists(weekly) &&
+        ::link(QFile::encodeName(daily).constData(), QFile::encodeName(weekly).constData()) != 0 &&
+        !QFile::copy(daily, weekly))
         return std::unexpected(Error::storage(tr("The weekly backup %1 could not be written.").arg(weekly)));
     // The names sort by date: the newest come last.
     const auto prune = [&](const QString& pattern, const QRegularExpression& shape, int keep) {

@@ -334,6 +334,21 @@ const char* const schemaV5[] = {
     "ALTER TABLE app_user ADD COLUMN locked_until {TIMESTAMP}",
 };
 
+// Version 9: indexes for a province's millions of rows (issue 17), each for a query that scanned:
+// - problems resolved by a day: (status, resolved_on) answers the count from the index alone;
+// - passes granted by a day: (kind, granted_on) likewise;
+// - the staff helped back to work by a day: (visited_on, staff_returned) sums without reading visits,
+//   and serves whatever visit_date_idx served;
+// - an enterprise's latest visit, with the head counts the figures take from it, from the index alone.
+const char* const schemaV9[] = {
+    "CREATE INDEX issue_closed_idx ON issue(status, resolved_on)",
+    "CREATE INDEX permit_request_granted_idx ON permit_request(kind, granted_on)",
+    "CREATE INDEX visit_date_returned_idx ON visit(visited_on, staff_returned)",
+    "DROP INDEX visit_date_idx",
+    "CREATE INDEX visit_latest_idx ON visit(enterprise_id, visited_on, closed_loop_staff, capacity_percent)",
+    "DROP INDEX visit_enterprise_idx",
+};
+
 struct Migration
 {
     std::vector<const char*> statements;
@@ -357,6 +372,7 @@ const std::vector<Migration>& migrations()
         {{}, ServerRoles::scopeToDatabase},
         // Version 8: on PostgreSQL the server writes the audit log of every login (ServerAudit).
         {{}, ServerAudit::install},
+        {{std::begin(schemaV9), std::end(schemaV9)}, {}},
     };
     return all;
 }

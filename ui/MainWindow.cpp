@@ -57,13 +57,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LiaisonDesk"));
 
-    m_register = new EnterpriseRegisterPage(m_db, this);
-    m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
-    connect(m_register, &EnterpriseRegisterPage::logVisitRequested, this, &MainWindow::onLogVisit);
-    connect(m_register, &EnterpriseRegisterPage::logProblemRequested, this, &MainWindow::onLogProblem);
-    connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
-            [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
-
     auto workflow = IssueWorkflow::forDatabase(m_db);
     if (!workflow) {
         // The stored calendar corrections could not be read: work on the official schedules meanwhile.
@@ -71,73 +64,40 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     }
     m_workflow = std::make_unique<IssueWorkflow>(workflow ? std::move(*workflow)
                                                           : IssueWorkflow(m_db, WorkCalendar::official()));
-    m_board = new ProblemBoardPage(m_db, *m_workflow, this);
-    m_board->setObjectName(QStringLiteral("problemBoardPage"));
-    connect(m_board, &ProblemBoardPage::issuesChanged, m_register, &EnterpriseRegisterPage::reload);
 
-    m_duty = new DutyMatrixPage(m_db, this);
-    m_duty->setObjectName(QStringLiteral("dutyMatrixPage"));
-    connect(m_duty, &DutyMatrixPage::dutiesChanged, m_register, &EnterpriseRegisterPage::reload);
-
-    m_visits = new VisitsPage(m_db, this);
-    m_visits->setObjectName(QStringLiteral("visitsPage"));
-    connect(m_visits, &VisitsPage::logVisitRequested, this, &MainWindow::onLogVisit);
-    connect(m_visits, &VisitsPage::notVisitedRequested, this, [this](int days, const QDate& asOf) {
-        m_register->showNotVisited(days, asOf);
-        showPage(Page::Enterprises);
-    });
-
-    m_permits = new PermitsPage(m_db, this);
-    m_permits->setObjectName(QStringLiteral("permitsPage"));
-    connect(m_permits, &PermitsPage::permitsChanged, this, &MainWindow::updateStatus);
-
-    m_settings = new SettingsPage(m_db, this);
-    m_settings->setObjectName(QStringLiteral("settingsPage"));
-    connect(m_settings, &SettingsPage::calendarChanged, this, &MainWindow::onCalendarChanged);
-
-    m_dashboard = new DashboardPage(m_db, m_workflow->calendar(), this);
-    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
-    connect(m_dashboard, &DashboardPage::problemsRequested, this, [this](const ProblemSelection& selection) {
-        m_board->showProblems(selection);
-        showPage(Page::Problems);
-    });
-    connect(m_board, &ProblemBoardPage::issuesChanged, m_dashboard, &DashboardPage::reload);
-    m_briefing = new BriefingPage(m_db, m_workflow->calendar(), this);
-    m_briefing->setObjectName(QStringLiteral("briefingPage"));
-    m_users = new UsersPage(m_db, this);
-    m_users->setObjectName(QStringLiteral("usersPage"));
-    m_audit = new AuditPage(m_db, this);
-    m_audit->setObjectName(QStringLiteral("auditPage"));
-
+    // Each page starts as an empty placeholder and is made when first shown: at a province's size a
+    // page's first query is work, and nobody opens every page every day.
     m_pages = new QStackedWidget(this);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    const std::pair<QWidget*, QString> pages[] = {
-        {m_dashboard, tr("Dashboard", "navigation")}, {m_register, tr("Enterprises", "navigation")},
-        {m_duty, tr("Duty matrix", "navigation")},    {m_visits, tr("Visits", "navigation")},
-        {m_board, tr("Problems", "navigation")},      {m_permits, tr("Passes", "navigation")},
-        {m_briefing, tr("Briefing", "navigation")},   {m_settings, tr("Settings", "navigation")},
-        {m_users, tr("Users", "navigation")},         {m_audit, tr("Audit log", "navigation")}};
-    static_assert(std::size(pages) == std::size_t(Page::Count));
+    const QString labels[] = {tr("Dashboard", "navigation"), tr("Enterprises", "navigation"),
+                              tr("Duty matrix", "navigation"), tr("Visits", "navigation"),
+                              tr("Problems", "navigation"), tr("Passes", "navigation"),
+                              tr("Briefing", "navigation"), tr("Settings", "navigation"),
+                              tr("Users", "navigation"), tr("Audit log", "navigation")};
+    static_assert(std::size(labels) == std::size_t(Page::Count));
     int widest = 0;
-    for (const auto& [page, label] : pages) {
-        m_pages->addWidget(page);
+    for (const QString& label : labels) {
+        m_pages->addWidget(new QWidget(m_pages));
         m_navigation->addItem(label);
         widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(label));
     }
     // Targets big enough to hit without aiming, at any scale factor.
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 0.4em 0.8em; }"));
     m_navigation->setFixedWidth(widest + 4 * m_navigation->fontMetrics().averageCharWidth() + 32);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    for (int page = 0; page < int(Page::Count); ++page)
-        m_navigation->item(page)->setHidden(!isPageAvailable(Page(page)));
-    // The administrator's pages show the log and the accounts as they are when opened.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == int(Page::Users))
+        if (row < 0 || row >= int(Page::Count))
+            return;
+        const bool existed = isPageCreated(Page(row));
+        m_pages->setCurrentWidget(ensurePage(Page(row)));
+        // The administrator's pages show the log and the accounts as they are when opened.
+        if (existed && row == int(Page::Users))
             m_users->reload();
-        else if (row == int(Page::Audit))
+        else if (existed && row == int(Page::Audit))
             m_audit->reload();
     });
+    for (int page = 0; page < int(Page::Count); ++page)
+        m_navigation->item(page)->setHidden(!isPageAvailable(Page(page)));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -175,7 +135,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     find->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(find, &QAction::triggered, this, [this] {
         showPage(Page::Enterprises);
-        if (auto* search = m_register->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))) {
+        if (auto* search = registerPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))) {
             search->setFocus(Qt::ShortcutFocusReason);
             search->selectAll();
         }
@@ -235,11 +195,214 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_sessionTimer->setInterval(std::chrono::seconds(30));
     connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::checkSession);
     m_sessionTimer->start();
-    connect(m_board, &ProblemBoardPage::issuesChanged, this, &MainWindow::updateStatus);
-    connect(m_duty, &DutyMatrixPage::dutiesChanged, this, &MainWindow::updateStatus);
-    updateStatus();
+    // The counts come once the window is on screen.
+    QTimer::singleShot(0, this, &MainWindow::updateStatus);
 
     restoreViewState();
+}
+
+bool MainWindow::isPageCreated(Page page) const
+{
+    const QWidget* pages[] = {m_dashboard, m_register, m_duty,     m_visits, m_board,
+                              m_permits,   m_briefing, m_settings, m_users,  m_audit};
+    static_assert(std::size(pages) == std::size_t(Page::Count));
+    return pages[std::size_t(page)] != nullptr;
+}
+
+QWidget* MainWindow::ensurePage(Page page)
+{
+    if (!isPageCreated(page)) {
+        QWidget* made = createPage(page);
+        QWidget* placeholder = m_pages->widget(int(page));
+        m_pages->insertWidget(int(page), made);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        restorePageState(made);
+    }
+    return m_pages->widget(int(page));
+}
+
+QWidget* MainWindow::createPage(Page page)
+{
+    switch (page) {
+    case Page::Dashboard:
+        m_dashboard = new DashboardPage(m_db, m_workflow->calendar(), this);
+        m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+        connect(m_dashboard, &DashboardPage::problemsRequested, this, [this](const ProblemSelection& selection) {
+            problemBoard()->showProblems(selection);
+            showPage(Page::Problems);
+        });
+        return m_dashboard;
+    case Page::Enterprises:
+        m_register = new EnterpriseRegisterPage(m_db, this);
+        m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
+        connect(m_register, &EnterpriseRegisterPage::logVisitRequested, this, &MainWindow::onLogVisit);
+        connect(m_register, &EnterpriseRegisterPage::logProblemRequested, this, &MainWindow::onLogProblem);
+        connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
+                [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
+        return m_register;
+    case Page::Duty:
+        m_duty = new DutyMatrixPage(m_db, this);
+        m_duty->setObjectName(QStringLiteral("dutyMatrixPage"));
+        connect(m_duty, &DutyMatrixPage::dutiesChanged, this, [this] {
+            reloadPages({Page::Enterprises});
+            updateStatus();
+        });
+        return m_duty;
+    case Page::Visits:
+        m_visits = new VisitsPage(m_db, this);
+        m_visits->setObjectName(QStringLiteral("visitsPage"));
+        connect(m_visits, &VisitsPage::logVisitRequested, this, &MainWindow::onLogVisit);
+        connect(m_visits, &VisitsPage::notVisitedRequested, this, [this](int days, const QDate& asOf) {
+            registerPage()->showNotVisited(days, asOf);
+            showPage(Page::Enterprises);
+        });
+        return m_visits;
+    case Page::Problems:
+        m_board = new ProblemBoardPage(m_db, *m_workflow, this);
+        m_board->setObjectName(QStringLiteral("problemBoardPage"));
+        connect(m_board, &ProblemBoardPage::issuesChanged, this, [this] {
+            reloadPages({Page::Enterprises, Page::Dashboard});
+            updateStatus();
+        });
+        return m_board;
+    case Page::Permits:
+        m_permits = new PermitsPage(m_db, this);
+        m_permits->setObjectName(QStringLiteral("permitsPage"));
+        connect(m_permits, &PermitsPage::permitsChanged, this, &MainWindow::updateStatus);
+        return m_permits;
+    case Page::Briefing:
+        m_briefing = new BriefingPage(m_db, m_workflow->calendar(), this);
+        m_briefing->setObjectName(QStringLiteral("briefingPage"));
+        return m_briefing;
+    case Page::Settings:
+        m_settings = new SettingsPage(m_db, this);
+        m_settings->setObjectName(QStringLiteral("settingsPage"));
+        connect(m_settings, &SettingsPage::calendarChanged, this, &MainWindow::onCalendarChanged);
+        return m_settings;
+    case Page::Users:
+        m_users = new UsersPage(m_db, this);
+        m_users->setObjectName(QStringLiteral("usersPage"));
+        m_users->reload();
+        return m_users;
+    case Page::Audit:
+        m_audit = new AuditPage(m_db, this);
+        m_audit->setObjectName(QStringLiteral("auditPage"));
+        m_audit->reload();
+        return m_audit;
+    case Page::Count: break;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+void MainWindow::reloadPages(std::initializer_list<Page> pages)
+{
+    for (const Page page : pages) {
+        switch (page) {
+        case Page::Dashboard:
+            if (m_dashboard)
+                m_dashboard->reload();
+            break;
+        case Page::Enterprises:
+            if (m_register)
+                m_register->reload();
+            break;
+        case Page::Duty:
+            if (m_duty)
+                m_duty->reload();
+            break;
+        case Page::Visits:
+            if (m_visits)
+                m_visits->reload();
+            break;
+        case Page::Problems:
+            if (m_board)
+                m_board->reload();
+            break;
+        case Page::Permits:
+            if (m_permits)
+                m_permits->reload();
+            break;
+        case Page::Briefing:
+            if (m_briefing)
+                m_briefing->reload();
+            break;
+        case Page::Settings:
+            if (m_settings)
+                m_settings->reload();
+            break;
+        case Page::Users:
+            if (m_users)
+                m_users->reload();
+            break;
+        case Page::Audit:
+            if (m_audit)
+                m_audit->reload();
+            break;
+        case Page::Count: break;
+        }
+    }
+}
+
+EnterpriseRegisterPage* MainWindow::registerPage()
+{
+    ensurePage(Page::Enterprises);
+    return m_register;
+}
+
+ProblemBoardPage* MainWindow::problemBoard()
+{
+    ensurePage(Page::Problems);
+    return m_board;
+}
+
+DutyMatrixPage* MainWindow::dutyMatrix()
+{
+    ensurePage(Page::Duty);
+    return m_duty;
+}
+
+VisitsPage* MainWindow::visitsPage()
+{
+    ensurePage(Page::Visits);
+    return m_visits;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    ensurePage(Page::Settings);
+    return m_settings;
+}
+
+PermitsPage* MainWindow::permitsPage()
+{
+    ensurePage(Page::Permits);
+    return m_permits;
+}
+
+DashboardPage* MainWindow::dashboardPage()
+{
+    ensurePage(Page::Dashboard);
+    return m_dashboard;
+}
+
+BriefingPage* MainWindow::briefingPage()
+{
+    ensurePage(Page::Briefing);
+    return m_briefing;
+}
+
+UsersPage* MainWindow::usersPage()
+{
+    ensurePage(Page::Users);
+    return m_users;
+}
+
+AuditPage* MainWindow::auditPage()
+{
+    ensurePage(Page::Audit);
+    return m_audit;
 }
 
 void MainWindow::restoreViewState()
@@ -251,13 +414,17 @@ void MainWindow::restoreViewState()
         Page(std::clamp(settings.value(QStringLiteral("mainWindow/page"), int(Page::Enterprises)).toInt(), 0,
                         int(Page::Count) - 1));
     showPage(isPageAvailable(saved) ? saved : Page::Enterprises);
-    for (QSplitter* splitter : m_pages->findChildren<QSplitter*>()) {
+}
+
+void MainWindow::restorePageState(QWidget* page) const
+{
+    const QSettings settings;
+    for (QSplitter* splitter : page->findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(
-                settings.value(QStringLiteral("mainWindow/splitters/") + splitter->objectName())
-                    .toByteArray());
+                settings.value(QStringLiteral("mainWindow/splitters/") + splitter->objectName()).toByteArray());
     }
-    for (QTableView* table : m_pages->findChildren<QTableView*>()) {
+    for (QTableView* table : page->findChildren<QTableView*>()) {
         if (table->objectName().isEmpty())
             continue;
         const QByteArray state =
@@ -267,8 +434,7 @@ void MainWindow::restoreViewState()
         // First start: wide enough for the contents, with some air.
         table->resizeColumnsToContents();
         for (int column = 0; column < table->model()->columnCount(); ++column)
-            table->setColumnWidth(column,
-                                  table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
+            table->setColumnWidth(column, table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
     }
 }
 
@@ -277,6 +443,7 @@ void MainWindow::saveViewState() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
+    // Pages not made this time keep what was saved for them before.
     for (const QSplitter* splitter : m_pages->findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
             settings.setValue(QStringLiteral("mainWindow/splitters/") + splitter->objectName(),
@@ -339,9 +506,9 @@ QString MainWindow::liveCountsText() const
     return m_countsLabel->text();
 }
 
-EnterpriseTableModel* MainWindow::enterpriseModel() const
+EnterpriseTableModel* MainWindow::enterpriseModel()
 {
-    return m_register->model();
+    return registerPage()->model();
 }
 
 MainWindow::~MainWindow() = default;
@@ -380,14 +547,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::onReloadAll()
 {
-    m_register->reload();
-    m_duty->reload();
-    m_visits->reload();
-    m_board->reload();
-    m_permits->reload();
-    m_settings->reload();
-    m_dashboard->reload();
-    m_briefing->reload();
+    reloadPages({Page::Enterprises, Page::Duty, Page::Visits, Page::Problems, Page::Permits, Page::Settings,
+                 Page::Dashboard, Page::Briefing});
     updateStatus();
     statusBar()->showMessage(tr("Reloaded from the database."), 3000);
 }
@@ -474,16 +635,14 @@ void MainWindow::onLogVisit()
 {
     VisitDialog dialog(m_db, *m_workflow, this);
     // The enterprise selected in the register is the one most likely visited.
-    const QModelIndex current = m_register->table()->currentIndex();
-    if (m_pages->currentWidget() == m_register && current.isValid())
-        dialog.setEnterprise(current.siblingAtColumn(EnterpriseTableModel::NameColumn).data().toString());
+    if (m_register && m_pages->currentWidget() == m_register) {
+        const QModelIndex current = m_register->table()->currentIndex();
+        if (current.isValid())
+            dialog.setEnterprise(current.siblingAtColumn(EnterpriseTableModel::NameColumn).data().toString());
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_register->reload();
-    m_visits->reload();
-    m_board->reload();
-    m_dashboard->reload();
-    m_briefing->reload();
+    reloadPages({Page::Enterprises, Page::Visits, Page::Problems, Page::Dashboard, Page::Briefing});
     updateStatus();
     statusBar()->showMessage(tr("Visit saved."), 5000);
 }
@@ -493,10 +652,7 @@ void MainWindow::onLogProblem(qint64 enterpriseId)
     ProblemDialog dialog(m_db, *m_workflow, enterpriseId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_register->reload();
-    m_board->reload();
-    m_dashboard->reload();
-    m_briefing->reload();
+    reloadPages({Page::Enterprises, Page::Problems, Page::Dashboard, Page::Briefing});
     updateStatus();
     statusBar()->showMessage(tr("Problem No. %1 logged.").arg(dialog.savedId().value_or(0)), 5000);
 }
@@ -508,9 +664,9 @@ void MainWindow::onCalendarChanged()
         Dialogs::critical(this, tr("Work calendar"), loaded.error().message);
         return;
     }
-    m_board->reloadCalendar();
-    m_dashboard->reload();
-    m_briefing->reload();
+    if (m_board)
+        m_board->reloadCalendar();
+    reloadPages({Page::Dashboard, Page::Briefing});
 }
 
 void MainWindow::onAbout()

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <initializer_list>
 #include <memory>
 
 class QLabel;
@@ -55,17 +56,20 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    EnterpriseTableModel* enterpriseModel() const;
-    EnterpriseRegisterPage* registerPage() const { return m_register; }
-    ProblemBoardPage* problemBoard() const { return m_board; }
-    DutyMatrixPage* dutyMatrix() const { return m_duty; }
-    VisitsPage* visitsPage() const { return m_visits; }
-    SettingsPage* settingsPage() const { return m_settings; }
-    PermitsPage* permitsPage() const { return m_permits; }
-    DashboardPage* dashboardPage() const { return m_dashboard; }
-    BriefingPage* briefingPage() const { return m_briefing; }
-    UsersPage* usersPage() const { return m_users; }
-    AuditPage* auditPage() const { return m_audit; }
+    // The pages are made, and read from the database, when first shown (or asked for here).
+    EnterpriseTableModel* enterpriseModel();
+    EnterpriseRegisterPage* registerPage();
+    ProblemBoardPage* problemBoard();
+    DutyMatrixPage* dutyMatrix();
+    VisitsPage* visitsPage();
+    SettingsPage* settingsPage();
+    PermitsPage* permitsPage();
+    DashboardPage* dashboardPage();
+    BriefingPage* briefingPage();
+    UsersPage* usersPage();
+    AuditPage* auditPage();
+    // Whether the page has been made yet.
+    bool isPageCreated(Page page) const;
     // Whether the page is offered to the signed-in user.
     bool isPageAvailable(Page page) const;
     // The user chose "Sign out": the window closed, and the sign-in dialog comes next.
@@ -102,6 +106,13 @@ private:
     void updateStatus();
     void saveViewState() const;
     void restoreViewState();
+    // Makes the page, with its connections and its saved splitters and columns, in place of its
+    // placeholder in the stack.
+    QWidget* ensurePage(Page page);
+    QWidget* createPage(Page page);
+    void restorePageState(QWidget* page) const;
+    // Reads the pages that exist again; those not made yet will read when they are.
+    void reloadPages(std::initializer_list<Page> pages);
 
     Database& m_db;
     QListWidget* m_navigation = nullptr;

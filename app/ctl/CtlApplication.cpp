@@ -22,6 +22,7 @@
 #include "StatsSeries.h"
 #include "exchange/TableImport.h"
 #include "scenario/JiulongpoScenario.h"
+#include "scenario/ScaleScenario.h"
 #include "security/PasswordHash.h"
 #include "security/Permissions.h"
 #include "security/UserAccounts.h"
@@ -94,6 +95,9 @@ void CtlApplication::printHelp()
         << tr("create the database, or upgrade it to this version") << '\n'
         << "  demo [--scenario jiulongpo-2022]     "
         << tr("fill an empty database with the reference scenario") << '\n'
+        << "  demo --scale district|city|province [--seed N]\n"
+        << "                                      "
+        << tr("fill an empty database with a year of made-up data at that size") << '\n'
         << "  stats [--as-of YYYY-MM-DD] [--json]  "
         << tr("the headline figures as of a date (default: today)") << '\n'
         << "  stats --series [--from D] [--to D] [--as-of D] [--json]\n"
@@ -152,9 +156,14 @@ int CtlApplication::printCommandHelp(const QString& command)
         {"init", QStringLiteral("liaisonctl [--db PATH|URL] init"),
          tr("Creates the database, or upgrades it to this version. A database that is already current is "
             "left as it is.")},
-        {"demo", QStringLiteral("liaisonctl [--db PATH|URL] demo [--scenario jiulongpo-2022]"),
+        {"demo",
+         QStringLiteral("liaisonctl [--db PATH|URL] demo [--scenario jiulongpo-2022]\n"
+                        "       liaisonctl [--db PATH|URL] demo --scale district|city|province [--seed N]"),
          tr("Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 "
-            "November to 5 December 2022.")},
+            "November to 5 December 2022. With --scale, fills it instead with a year of made-up data "
+            "(6 December 2021 to 5 December 2022) for a district (300 enterprises), a city (7,000) or a "
+            "province (70,000 enterprises, about 2,000,000 visits and 1,000,000 problems), the same for "
+            "the same seed, to try LiaisonDesk at that size.")},
         {"stats",
          QStringLiteral("liaisonctl stats [--as-of DATE] [--json]\n"
                         "       liaisonctl stats --series [--from DATE] [--to DATE] [--as-of DATE] [--json]"),
@@ -466,17 +475,36 @@ int CtlApplication::init(const QStringList& args)
 
 int CtlApplication::demo(const QStringList& args)
 {
-    const CommandArguments arguments(QStringLiteral("demo"), args, {QStringLiteral("scenario")});
+    const CommandArguments arguments(QStringLiteral("demo"), args,
+                                     {QStringLiteral("scenario"), QStringLiteral("scale"), QStringLiteral("seed")});
     if (!arguments.ok())
         return usage(arguments.error());
     if (!arguments.positional().isEmpty())
         return usage(tr("Unknown argument “%1” for “demo”.").arg(arguments.positional().first()));
+    const bool scaled = arguments.isSet(QStringLiteral("scale"));
+    if (scaled && arguments.isSet(QStringLiteral("scenario")))
+        return usage(tr("Give either --scenario or --scale, not both."));
+    if (!scaled && arguments.isSet(QStringLiteral("seed")))
+        return usage(tr("--seed goes with --scale."));
     const QString scenario = arguments.isSet(QStringLiteral("scenario"))
                                  ? arguments.value(QStringLiteral("scenario"))
                                  : JiulongpoScenario::name();
-    if (scenario != JiulongpoScenario::name())
+    if (!scaled && scenario != JiulongpoScenario::name())
         return usage(tr("Unknown scenario “%1”; the scenario available is %2.")
                          .arg(scenario, JiulongpoScenario::name()));
+    const QString sizeCode = arguments.value(QStringLiteral("scale"));
+    const auto size = ScaleScenario::sizeFromCode(sizeCode);
+    if (scaled && !size)
+        return usage(tr("Unknown size “%1”; the sizes are %2.")
+                         .arg(sizeCode, ScaleScenario::sizeCodes().join(QStringLiteral(", "))));
+    quint32 seed = ScaleScenario::defaultSeed;
+    if (arguments.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = arguments.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return usage(tr("The seed must be a whole number from 0 to 4294967295, not “%1”.")
+                             .arg(arguments.value(QStringLiteral("seed"))));
+    }
 
     // A database without users is filled by its set-up; otherwise an administrator signs in.
     auto db = openUnsigned(false);
@@ -489,13 +517,33 @@ int CtlApplication::demo(const QStringList& args)
         return fail(acting.error());
     QElapsedTimer timer;
     timer.start();
-    if (Status loaded = JiulongpoScenario::load(**db); !loaded)
-        return fail(loaded.error());
-    m_out << tr("Loaded the scenario %1 into %2 in %3 s.")
-                 .arg(scenario, (*db)->displayName(),
-                      QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
-          << '\n';
-    // The scenario's users, whose password is the demo one until they choose their own.
+    if (scaled) {
+        const auto progress = [this, &timer](int done, int total) {
+            if (done > 0 && done % 10000 == 0)
+                m_err << tr("%1 of %2 enterprises (%3 s)")
+                             .arg(done)
+                             .arg(total)
+                             .arg(QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 0))
+                      << '\n'
+                      << Qt::flush;
+            return true;
+        };
+        if (Status loaded = ScaleScenario::load(**db, *size, seed, progress); !loaded)
+            return fail(loaded.error());
+        m_out << tr("Loaded a %1 (seed %2) into %3 in %4 s.")
+                     .arg(sizeCode)
+                     .arg(seed)
+                     .arg((*db)->displayName(), QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+              << '\n';
+    } else {
+        if (Status loaded = JiulongpoScenario::load(**db); !loaded)
+            return fail(loaded.error());
+        m_out << tr("Loaded the scenario %1 into %2 in %3 s.")
+                     .arg(scenario, (*db)->displayName(),
+                          QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+              << '\n';
+    }
+    // The demo users, whose password is the demo one until they choose their own.
     auto accounts = UserAccounts::list(**db);
     if (!accounts)
         return fail(accounts.error());

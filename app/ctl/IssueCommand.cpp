@@ -1,5 +1,7 @@
 #include "IssueCommand.h"
 
+#include "IssueQuery.h"
+
 #include "CommandArguments.h"
 #include "CtlApplication.h"
 #include "Database.h"
@@ -211,7 +213,20 @@ Result<std::optional<int>> IssueCommand::expectedVersion(const CommandArguments&
 
 Result<QJsonObject> IssueCommand::describe(const Issue& issue, const QDate& asOf) const
 {
-    const SupervisionState state = Supervision::assess(issue, asOf, m_workflow->calendar());
+    IssueRow row;
+    row.issue = issue;
+    row.enterprise = Lookups::nameOf(*m_db, Lookups::Named::Enterprise, issue.enterpriseId);
+    row.owner = Lookups::nameOf(*m_db, Lookups::Named::Person, issue.ownerPersonId);
+    row.leadUnit = Lookups::nameOf(*m_db, Lookups::Named::Unit, issue.ownerUnitId);
+    row.ownerArea = Lookups::nameOf(*m_db, Lookups::Named::Area, issue.ownerAreaId);
+    row.state = Supervision::assess(issue, asOf, m_workflow->calendar());
+    return describe(row);
+}
+
+QJsonObject IssueCommand::describe(const IssueRow& row)
+{
+    const Issue& issue = row.issue;
+    const SupervisionState& state = row.state;
     QJsonArray missing;
     for (const int year : state.missingCalendarYears)
         missing << year;
@@ -219,16 +234,15 @@ Result<QJsonObject> IssueCommand::describe(const Issue& issue, const QDate& asOf
         {QStringLiteral("id"), issue.id},
         {QStringLiteral("version"), issue.version},
         {QStringLiteral("enterprise_id"), issue.enterpriseId},
-        {QStringLiteral("enterprise"),
-         Lookups::nameOf(*m_db, Lookups::Named::Enterprise, issue.enterpriseId)},
+        {QStringLiteral("enterprise"), row.enterprise},
         {QStringLiteral("category"), issue.category},
         {QStringLiteral("title"), issue.title},
         {QStringLiteral("description"), issue.description},
         {QStringLiteral("status"), DomainText::code(issue.status)},
         {QStringLiteral("tier"), DomainText::code(issue.tier)},
-        {QStringLiteral("owner"), Lookups::nameOf(*m_db, Lookups::Named::Person, issue.ownerPersonId)},
-        {QStringLiteral("owner_unit"), Lookups::nameOf(*m_db, Lookups::Named::Unit, issue.ownerUnitId)},
-        {QStringLiteral("owner_area"), Lookups::nameOf(*m_db, Lookups::Named::Area, issue.ownerAreaId)},
+        {QStringLiteral("owner"), row.owner},
+        {QStringLiteral("owner_unit"), row.leadUnit},
+        {QStringLiteral("owner_area"), row.ownerArea},
         {QStringLiteral("reported_on"), dateValue(issue.reportedOn)},
         {QStringLiteral("due_on"), dateValue(issue.dueOn)},
         {QStringLiteral("resolved_on"), dateValue(issue.resolvedOn)},
@@ -247,44 +261,39 @@ Result<QJsonObject> IssueCommand::describe(const Issue& issue, const QDate& asOf
 
 int IssueCommand::list(const CommandArguments& arguments)
 {
-    QStringList where;
-    QVariantList binds;
-    const auto vocabulary = [&](const QString& option, const QStringList& codes, const char* column) -> bool {
+    IssueFilter filter;
+    filter.quick = arguments.isSet(QStringLiteral("open")) ? IssueFilter::Quick::Open : IssueFilter::Quick::All;
+    const auto vocabulary = [&]<typename E>(const QString& option, const QStringList& codes,
+                                            std::optional<E>& into) -> bool {
         if (!arguments.isSet(option))
             return true;
         const QString value = arguments.value(option);
-        if (!codes.contains(value)) {
+        into = DomainText::fromCode<E>(value);
+        if (!codes.contains(value) || !into) {
             m_app.fail(tr("--%1: “%2” is not one of %3.")
                            .arg(option, value.left(40), codes.join(QStringLiteral(", "))));
             return false;
         }
-        where << QStringLiteral("%1 = ?").arg(QLatin1StringView(column));
-        binds << value;
         return true;
     };
-    auto categories = m_db->run(QStringLiteral("SELECT code FROM issue_category ORDER BY sort_order"));
+    auto categories = Lookups::categories(*m_db);
     if (!categories)
         return m_app.fail(categories.error());
     QStringList categoryCodes;
-    while (categories->next())
-        categoryCodes << categories->value(0).toString();
-    if (!vocabulary(QStringLiteral("status"), DomainText::allCodes<IssueStatus>(), "status") ||
-        !vocabulary(QStringLiteral("tier"), DomainText::allCodes<Tier>(), "tier") ||
-        !vocabulary(QStringLiteral("category"), categoryCodes, "category")) {
+    for (const IssueCategory& category : *categories)
+        categoryCodes << category.code;
+    if (!vocabulary(QStringLiteral("status"), DomainText::allCodes<IssueStatus>(), filter.status) ||
+        !vocabulary(QStringLiteral("tier"), DomainText::allCodes<Tier>(), filter.tier))
         return CtlApplication::Failed;
+    if (arguments.isSet(QStringLiteral("category"))) {
+        filter.category = arguments.value(QStringLiteral("category"));
+        if (!categoryCodes.contains(filter.category))
+            return m_app.fail(tr("--%1: “%2” is not one of %3.")
+                                  .arg(QStringLiteral("category"), filter.category.left(40),
+                                       categoryCodes.join(QStringLiteral(", "))));
     }
-    if (arguments.isSet(QStringLiteral("area"))) {
-        where << QStringLiteral(
-            "enterprise_id IN (SELECT e.id FROM enterprise e JOIN area a ON a.id = e.area_id "
-            "WHERE a.name = ?)");
-        binds << arguments.value(QStringLiteral("area"));
-    }
-    if (arguments.isSet(QStringLiteral("owner"))) {
-        where << QStringLiteral("owner_person_id IN (SELECT id FROM person WHERE name = ?)");
-        binds << arguments.value(QStringLiteral("owner"));
-    }
-    if (arguments.isSet(QStringLiteral("open")))
-        where << QStringLiteral("status NOT IN ('resolved', 'verified')");
+    filter.areaName = arguments.value(QStringLiteral("area"));
+    filter.ownerName = arguments.value(QStringLiteral("owner"));
 
     QDate asOf = QDate::currentDate();
     if (arguments.isSet(QStringLiteral("as-of"))) {
@@ -293,13 +302,10 @@ int IssueCommand::list(const CommandArguments& arguments)
             return m_app.fail(tr("--as-of: “%1” is not a date; write it as YYYY-MM-DD.")
                                   .arg(arguments.value(QStringLiteral("as-of"))));
         asOf = *date;
-        where << QStringLiteral("reported_on <= ?");
-        binds << asOf;
     }
-    std::optional<SupervisionColour> colour;
     if (arguments.isSet(QStringLiteral("colour"))) {
-        colour = DomainText::fromCode<SupervisionColour>(arguments.value(QStringLiteral("colour")));
-        if (!colour) {
+        filter.colour = DomainText::fromCode<SupervisionColour>(arguments.value(QStringLiteral("colour")));
+        if (!filter.colour) {
             return m_app.fail(tr("--colour: “%1” is not one of %2.")
                                   .arg(arguments.value(QStringLiteral("colour")).left(40),
                                        DomainText::allCodes<SupervisionColour>().join(QStringLiteral(", "))));
@@ -307,20 +313,17 @@ int IssueCommand::list(const CommandArguments& arguments)
     }
     const bool flaggedOnly = arguments.isSet(QStringLiteral("flagged"));
 
-    auto issues =
-        Repository<Issue>(*m_db).list({where.join(QStringLiteral(" AND ")), binds, QStringLiteral("id")});
+    // Without --as-of every problem counts, even one dated after today.
+    filter.onlyReportedByThen = arguments.isSet(QStringLiteral("as-of"));
+    auto issues = IssueQuery(*m_db, m_workflow->calendar(), filter, asOf).fetch(QStringLiteral("i.id"));
     if (!issues)
         return m_app.fail(issues.error());
 
     QJsonArray rows;
-    for (const Issue& issue : *issues) {
-        const SupervisionState state = Supervision::assess(issue, asOf, m_workflow->calendar());
-        if ((colour && state.colour != *colour) || (flaggedOnly && !state.flaggedForEscalation))
+    for (const IssueRow& row : *issues) {
+        if (flaggedOnly && !row.state.flaggedForEscalation)
             continue;
-        auto described = describe(issue, asOf);
-        if (!described)
-            return m_app.fail(described.error());
-        rows << *described;
+        rows << describe(row);
     }
 
     if (arguments.isSet(QStringLiteral("json"))) {

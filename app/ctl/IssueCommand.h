@@ -15,6 +15,7 @@ class CommandArguments;
 class CtlApplication;
 class Database;
 class IssueWorkflow;
+struct IssueRow;
 
 // liaisonctl issue: list and show problems with their supervision colour, and every step of the
 // workflow (add, assign, start, escalate, urge, extend, approve-extension, resolve, verify, reopen).
@@ -40,6 +41,7 @@ private:
     Result<Id> issueId(const QString& text) const;
     Result<std::optional<int>> expectedVersion(const CommandArguments& arguments) const;
     Result<QJsonObject> describe(const Issue& issue, const QDate& asOf) const;
+    static QJsonObject describe(const IssueRow& row);
 
     CtlApplication& m_app;
     Database* m_db = nullptr;

@@ -1,4 +1,4 @@
-#include "Backup.h"
+#include "DailyBackup.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "DatabasePrompt.h"
@@ -75,23 +75,6 @@ bool lacksADisplay(int argc, char* argv[])
     Q_UNUSED(argv)
     return false;
 #endif
-}
-
-// The daily backup of an SQLite database, in the backups folder next to it, before anyone signs in; a
-// failure is told but does not stop the start. What to tell in the status bar, if anything.
-QString takeDailyBackup(const liaison::Database& db)
-{
-    if (db.backend() != liaison::Database::Backend::Sqlite)
-        return {};
-    const QString folder = QFileInfo(db.spec()).absoluteDir().filePath(QStringLiteral("backups"));
-    const auto rotation = liaison::Backup::rotate(db, folder, QDate::currentDate());
-    if (!rotation) {
-        return QCoreApplication::translate("main", "Today's backup could not be taken: %1")
-            .arg(rotation.error().message);
-    }
-    if (rotation->taken.isEmpty())
-        return {};
-    return QCoreApplication::translate("main", "Today's backup is in %1.").arg(folder);
 }
 
 } // namespace
@@ -173,7 +156,9 @@ int main(int argc, char* argv[])
                                    db.error().message);
         return 1;
     }
-    const QString backupNote = takeDailyBackup(**db);
+    // Today's backup of an SQLite database, in the backups folder next to it: taken in the background once
+    // the first window is up; leaving the program waits for a copy under way.
+    liaison::DailyBackup backup;
 
     for (;;) {
         liaison::SignInDialog signIn(**db);
@@ -182,8 +167,13 @@ int main(int argc, char* argv[])
             return 0;
         liaison::MainWindow window(**db);
         window.show();
-        if (!backupNote.isEmpty())
-            window.statusBar()->showMessage(backupNote, 15000);
+        QObject::connect(&backup, &liaison::DailyBackup::finished, &window, [&window](const QString& note) {
+            if (!note.isEmpty())
+                window.statusBar()->showMessage(note, 15000);
+        });
+        if ((*db)->backend() == liaison::Database::Backend::Sqlite)
+            backup.start((*db)->spec(),
+                         QFileInfo((*db)->spec()).absoluteDir().filePath(QStringLiteral("backups")));
         QTimer::singleShot(0, &window, &liaison::MainWindow::offerDemoIfEmpty);
         const int code = QApplication::exec();
         if (!window.signedOut())

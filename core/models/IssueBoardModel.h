@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entities.h"
+#include "IssueQuery.h"
 #include "Supervision.h"
 #include "WorkCalendar.h"
 #include "models/PagedSqlTableModel.h"
@@ -13,32 +14,6 @@
 namespace liaison {
 
 class Database;
-
-// What the problem board is narrowed to; every criterion is SQL with bound values.
-struct IssueBoardFilter
-{
-    enum class Quick { All, Open, Overdue, Yellow, AwaitingVerification, FlaggedForEscalation };
-
-    Quick quick = Quick::Open;
-    std::optional<IssueStatus> status;
-    std::optional<Tier> tier;
-    QString category;
-    OptionalId areaId;      // the enterprise's area
-    OptionalId ownerUnitId; // lead unit
-    OptionalId ownerPersonId;
-    QString search; // enterprise name or problem title
-};
-
-// One row of the IssueBoardModel, as read from the database.
-struct IssueBoardRow
-{
-    Issue issue;
-    QString category;
-    QString enterprise;
-    QString leadUnit;
-    QString owner;
-    SupervisionState state;
-};
 
 // The problem board (问题): problems with their supervision colour as of a day, fetched a page at a
 // time, filtered and sorted by the database.
@@ -83,7 +58,6 @@ public:
 private:
     using Row = IssueBoardRow;
 
-    QString whereClause(QVariantList& binds) const;
     Result<qint64> countRows() const override;
     Result<int> readPage(int offset, int limit) override;
 

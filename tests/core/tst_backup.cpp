@@ -81,6 +81,15 @@ void TestBackup::dailyBackupsRotate()
         const auto checked = Backup::check(backups.filePath(name));
         QVERIFY2(checked, qPrintable(name));
     }
+    // The week's copy is the first day's file of that week under a second name, not a second copy:
+    // 2026-02-09, the Monday of week 7, is one file with two names.
+    struct stat dayFile{};
+    struct stat weekFile{};
+    QCOMPARE(::stat(QFile::encodeName(backups.filePath(QStringLiteral("liaisondesk-2026-02-09.sqlite"))).constData(), &dayFile), 0);
+    QCOMPARE(::stat(QFile::encodeName(backups.filePath(QStringLiteral("liaisondesk-week-2026-W07.sqlite"))).constData(), &weekFile),
+             0);
+    QCOMPARE(dayFile.st_ino, weekFile.st_ino);
+    QCOMPARE(dayFile.st_nlink, nlink_t(2));
     QVERIFY(QFile::exists(own.fileName()));
 }
 

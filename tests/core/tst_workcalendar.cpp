@@ -19,6 +19,7 @@ private slots:
     void addWorkdays_data();
     void addWorkdays();
     void workdaysBetween();
+    void workdaysBetweenCountsEveryDay();
     void yearsWithoutSchedule();
     void everyOfficialDateAsPublished();
     void officialAnswers_data();
@@ -73,6 +74,28 @@ void TestWorkCalendar::workdaysBetween()
     QCOMPARE(calendar.workdaysBetween(QDate(2022, 11, 1), QDate(2022, 12, 5)), 24);
     QCOMPARE(calendar.workdaysBetween(QDate(2022, 9, 30), QDate(2022, 10, 9)), 2);
     QCOMPARE(calendar.workdaysBetween(QDate(2022, 12, 5), QDate(2022, 11, 1)), 0);
+}
+
+// The count (arithmetic over weeks, then the holidays and the worked weekends) against a walk over every
+// day, for spans starting on each day of 2019-12-20 to 2021-02-10 and running up to 800 days, across
+// years with and without a schedule.
+void TestWorkCalendar::workdaysBetweenCountsEveryDay()
+{
+    const WorkCalendar& calendar = WorkCalendar::official();
+    for (QDate a(2019, 12, 20); a <= QDate(2021, 2, 10); a = a.addDays(1)) {
+        int walked = 0;
+        QDate b = a;
+        for (int span = 0; span <= 800; ++span) {
+            if (span > 0) {
+                b = b.addDays(1);
+                if (calendar.isWorkday(b))
+                    ++walked;
+            }
+            if (span % 7 == 0 || span < 10)
+                QCOMPARE(calendar.workdaysBetween(a, b), walked);
+        }
+        QCOMPARE(calendar.workdaysBetween(b, a), 0);
+    }
 }
 
 void TestWorkCalendar::yearsWithoutSchedule()
