@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Lookups.h"
 #include "IssueWorkflow.h"
 #include "ScratchDatabase.h"
 #include "StatsSeries.h"
@@ -6,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QTest>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -22,6 +25,7 @@ private slots:
     void resolvedCurveOfTheScenario();
     void breakdownsAddUp();
     void dailyCountsMatchTheSnapshots();
+    void everyDayIsItsOwnSnapshot();
     void badPeriodsAreRefused();
 
 private:
@@ -129,6 +133,32 @@ void TestStatsSeries::dailyCountsMatchTheSnapshots()
     QCOMPARE(passes, 780 - before->passes);
     QCOMPARE(drivers, 380 - before->driverWhitelist);
     QCOMPARE(m_series->toJson().value(QStringLiteral("days")).toArray().size(), 35);
+}
+
+// The series is worked out in one pass per source (issue 17); each of its days must still say what a
+// snapshot of that day says, and what the 7-day coverage of that day is.
+void TestStatsSeries::everyDayIsItsOwnSnapshot()
+{
+    QDate previous = QDate(2022, 10, 31);
+    auto before = Statistics::snapshot(*m_db, previous);
+    QVERIFY(before);
+    StatsSnapshot last = *before;
+    for (const DailyFigures& d : m_series->days) {
+        auto day = Statistics::snapshot(*m_db, d.day);
+        QVERIFY(day);
+        auto coverage = Lookups::visitCoverage(*m_db, d.day, 7);
+        QVERIFY(coverage);
+        QCOMPARE(d.coordinated, day->issuesTotal);
+        QCOMPARE(d.resolved, day->issuesResolved);
+        QCOMPARE(d.resumptionRate, day->resumptionRate);
+        QVERIFY2(std::abs(d.capacityUtilization - day->capacityUtilization) < 1e-9,
+                 qPrintable(d.day.toString(Qt::ISODate)));
+        QCOMPARE(d.visits, day->visits - last.visits);
+        QCOMPARE(d.passes, day->passes - last.passes);
+        QCOMPARE(d.driverApplications, day->driverWhitelist - last.driverWhitelist);
+        QCOMPARE(d.visitCoverage, double(coverage->visited) / double(coverage->enterprises));
+        last = *day;
+    }
 }
 
 void TestStatsSeries::badPeriodsAreRefused()
