@@ -41,3 +41,50 @@ liaison_build() {
     -DLIAISON_WERROR="${LIAISON_WERROR:-$werror}" "${launcher[@]}"
   cmake --build "$LIAISON_BUILD" -j2
 }
+
+# Starts a throwaway PostgreSQL 15 cluster on a free loopback port, stopped and removed when the script
+# exits; extra server options as the argument. Sets PG_PORT and PG_DIR. As a shared server is set up
+# (README): the server administrator connects without a password, every LiaisonDesk login with its own,
+# checked by SCRAM-SHA-256.
+PG_BIN=/usr/lib/postgresql/15/bin
+liaison_run_pg() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+liaison_stop_pg() {
+  if [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
+    liaison_run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  [ -n "${PG_DIR:-}" ] && rm -rf "$PG_DIR"
+}
+liaison_free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  return 1
+}
+liaison_start_pg() {
+  local options=${1:-}
+  PG_DIR=$(mktemp -d -t liaison-pg.XXXXXX)
+  trap liaison_stop_pg EXIT
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$PG_DIR"
+  liaison_run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  cat >"$PG_DIR/data/pg_hba.conf" <<'HBA'
+local   all   all                    trust
+host    all   postgres  127.0.0.1/32 trust
+host    all   all       127.0.0.1/32 scram-sha-256
+HBA
+  PG_PORT=$(liaison_free_port)
+  # shellcheck disable=SC2086
+  liaison_run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 $options" start >/dev/null
+  echo "== PostgreSQL 15 on 127.0.0.1:$PG_PORT"
+}
