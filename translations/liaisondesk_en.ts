@@ -32,8 +32,8 @@
         <translation>&amp;Driver</translation>
     </message>
     <message>
-        <source>Driver's &amp;phone</source>
-        <translation>Driver's &amp;phone</translation>
+        <source>Driver&apos;s &amp;phone</source>
+        <translation>Driver&apos;s &amp;phone</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -210,8 +210,8 @@
         <translation>Check the chain</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or removed behind LiaisonDesk's back</source>
-        <translation>Check that no entry was changed or removed behind LiaisonDesk's back</translation>
+        <source>Check that no entry was changed or removed behind LiaisonDesk&apos;s back</source>
+        <translation>Check that no entry was changed or removed behind LiaisonDesk&apos;s back</translation>
     </message>
     <message>
         <source>No.</source>
@@ -251,11 +251,17 @@
     </message>
     <message numerus="yes">
         <source>The newest %n entries; narrow the filter to see older ones.</source>
-        <translation><numerusform>The newest %n entries; narrow the filter to see older ones.</numerusform><numerusform>The newest %n entries; narrow the filter to see older ones.</numerusform></translation>
+        <translation>
+            <numerusform>The newest %n entries; narrow the filter to see older ones.</numerusform>
+            <numerusform>The newest %n entries; narrow the filter to see older ones.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries, newest first.</source>
-        <translation><numerusform>%n entries, newest first.</numerusform><numerusform>%n entries, newest first.</numerusform></translation>
+        <translation>
+            <numerusform>%n entries, newest first.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1 of %2: %3. Someone changed the database outside LiaisonDesk; keep a copy of it and compare it with a backup.</source>
@@ -263,7 +269,10 @@
     </message>
     <message numerus="yes">
         <source>All %n entries are intact.</source>
-        <translation><numerusform>All %n entries are intact.</numerusform><numerusform>All %n entries are intact.</numerusform></translation>
+        <translation>
+            <numerusform>All %n entries are intact.</numerusform>
+            <numerusform>All %n entries are intact.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -336,6 +345,14 @@
         <source>The weekly backup %1 could not be written.</source>
         <translation>The weekly backup %1 could not be written.</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>Today&apos;s backup could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1.</source>
+        <translation>Today&apos;s backup is in %1.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Briefing</name>
@@ -348,8 +365,8 @@
         <translation>%1 has no week %2.</translation>
     </message>
     <message>
-        <source>The briefing's period needs a first and a last day.</source>
-        <translation>The briefing's period needs a first and a last day.</translation>
+        <source>The briefing&apos;s period needs a first and a last day.</source>
+        <translation>The briefing&apos;s period needs a first and a last day.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it begins (%2).</source>
@@ -373,12 +390,12 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <comment>date in the briefing's text</comment>
+        <comment>date in the briefing&apos;s text</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <comment>date in the briefing's text</comment>
+        <comment>date in the briefing&apos;s text</comment>
         <translation>d MMMM</translation>
     </message>
     <message>
@@ -398,8 +415,11 @@
         <translation>; %1 of the %2 enterprises about to be upgraded are producing</translation>
     </message>
     <message numerus="yes">
-        <source>; %1 enterprises are on the district's white-list in %n batch(es)</source>
-        <translation><numerusform>; %1 enterprises are on the district's white-list in %n batch(es)</numerusform><numerusform>; %1 enterprises are on the district's white-list in %n batch(es)</numerusform></translation>
+        <source>; %1 enterprises are on the district&apos;s white-list in %n batch(es)</source>
+        <translation>
+            <numerusform>; %1 enterprises are on the district&apos;s white-list in %n batch(es)</numerusform>
+            <numerusform>; %1 enterprises are on the district&apos;s white-list in %n batch(es)</numerusform>
+        </translation>
     </message>
     <message>
         <source>. </source>
@@ -419,8 +439,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises' freight on the white-list</source>
-        <translation>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises' freight on the white-list</translation>
+        <source>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises&apos; freight on the white-list</source>
+        <translation>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises&apos; freight on the white-list</translation>
     </message>
     <message>
         <source>; %1 people were transferred, %2 staff helped back to work, %3 work in closed-loop production, and capacity utilisation stands at %4%.</source>
@@ -444,12 +464,12 @@
     </message>
     <message>
         <source>On %1</source>
-        <comment>the days the period's figures count, opening a sentence</comment>
+        <comment>the days the period&apos;s figures count, opening a sentence</comment>
         <translation>On %1</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <comment>the days the period's figures count, opening a sentence</comment>
+        <comment>the days the period&apos;s figures count, opening a sentence</comment>
         <translation>From %1 to %2</translation>
     </message>
     <message>
@@ -468,8 +488,8 @@
 <context>
     <name>liaison::BriefingDocument</name>
     <message>
-        <source>Liaison service to the district's above-size industrial enterprises</source>
-        <translation>Liaison service to the district's above-size industrial enterprises</translation>
+        <source>Liaison service to the district&apos;s above-size industrial enterprises</source>
+        <translation>Liaison service to the district&apos;s above-size industrial enterprises</translation>
     </message>
     <message>
         <source>Liaison service to the above-size industrial enterprises of %1</source>
@@ -592,8 +612,8 @@
         <translation>Problems coordinated and resolved, cumulative</translation>
     </message>
     <message>
-        <source>II. This week's work</source>
-        <translation>II. This week's work</translation>
+        <source>II. This week&apos;s work</source>
+        <translation>II. This week&apos;s work</translation>
     </message>
     <message>
         <source>III. Coordinating problems</source>
@@ -1111,8 +1131,8 @@
         <translation>Choose the database file.</translation>
     </message>
     <message>
-        <source>The server's host name or address is required.</source>
-        <translation>The server's host name or address is required.</translation>
+        <source>The server&apos;s host name or address is required.</source>
+        <translation>The server&apos;s host name or address is required.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or address.</source>
@@ -1435,10 +1455,6 @@
         <translation>Creates the database, or upgrades it to this version. A database that is already current is left as it is.</translation>
     </message>
     <message>
-        <source>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022.</source>
-        <translation>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022.</translation>
-    </message>
-    <message>
         <source>The headline figures as of a day (default: today). With --series, the figures of every day from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the dashboard draws.</source>
         <translation>The headline figures as of a day (default: today). With --series, the figures of every day from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the dashboard draws.</translation>
     </message>
@@ -1447,8 +1463,8 @@
         <translation>The weekly briefing (default: this week; a past week as it stood at its end): an A4 PDF laid out after GB/T 9704-2012, an Excel workbook, or its figures as JSON; several may be given together. --district, --office and --editor set the masthead instead of the one saved in Settings. No display is needed.</translation>
     </message>
     <message>
-        <source>Working days after the State Council's holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</source>
-        <translation>Working days after the State Council's holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</translation>
+        <source>Working days after the State Council&apos;s holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</source>
+        <translation>Working days after the State Council&apos;s holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -1487,8 +1503,8 @@
         <translation>check that no entry of the audit log was changed or removed</translation>
     </message>
     <message>
-        <source>Walks the audit log's chain of entries: each entry's hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program's back (exit status 1).</source>
-        <translation>Walks the audit log's chain of entries: each entry's hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program's back (exit status 1).</translation>
+        <source>Walks the audit log&apos;s chain of entries: each entry&apos;s hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program&apos;s back (exit status 1).</source>
+        <translation>Walks the audit log&apos;s chain of entries: each entry&apos;s hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program&apos;s back (exit status 1).</translation>
     </message>
     <message>
         <source>Write it as: audit verify</source>
@@ -1499,8 +1515,11 @@
         <translation>The audit log is broken at entry %1 of %2: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The audit log's %n entries are intact.</source>
-        <translation><numerusform>The audit log's %n entries are intact.</numerusform><numerusform>The audit log's %n entries are intact.</numerusform></translation>
+        <source>The audit log&apos;s %n entries are intact.</source>
+        <translation>
+            <numerusform>The audit log&apos;s %n entries are intact.</numerusform>
+            <numerusform>The audit log&apos;s %n entries are intact.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a checked copy of the SQLite database, taken while it is in use</source>
@@ -1589,6 +1608,38 @@
     <message>
         <source>Its users sign in with the password %1 and must then choose their own:</source>
         <translation>Its users sign in with the password %1 and must then choose their own:</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a year of made-up data at that size</source>
+        <translation>fill an empty database with a year of made-up data at that size</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022. With --scale, fills it instead with a year of made-up data (6 December 2021 to 5 December 2022) for a district (300 enterprises), a city (7,000) or a province (70,000 enterprises, about 2,000,000 visits and 1,000,000 problems), the same for the same seed, to try LiaisonDesk at that size.</source>
+        <translation>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022. With --scale, fills it instead with a year of made-up data (6 December 2021 to 5 December 2022) for a district (300 enterprises), a city (7,000) or a province (70,000 enterprises, about 2,000,000 visits and 1,000,000 problems), the same for the same seed, to try LiaisonDesk at that size.</translation>
+    </message>
+    <message>
+        <source>Give either --scenario or --scale, not both.</source>
+        <translation>Give either --scenario or --scale, not both.</translation>
+    </message>
+    <message>
+        <source>--seed goes with --scale.</source>
+        <translation>--seed goes with --scale.</translation>
+    </message>
+    <message>
+        <source>Unknown size “%1”; the sizes are %2.</source>
+        <translation>Unknown size “%1”; the sizes are %2.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation>The seed must be a whole number from 0 to 4294967295, not “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enterprises (%3 s)</source>
+        <translation>%1 of %2 enterprises (%3 s)</translation>
+    </message>
+    <message>
+        <source>Loaded %1 (seed %2) into %3 in %4 s.</source>
+        <translation>Loaded %1 (seed %2) into %3 in %4 s.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1826,10 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n batch(es)</source>
-        <translation><numerusform>%1 in %n batch(es)</numerusform><numerusform>%1 in %n batch(es)</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %n batch(es)</numerusform>
+            <numerusform>%1 in %n batch(es)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff in closed-loop production</source>
@@ -1847,6 +1901,14 @@
     <message>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1 (%2)</source>
+        <translation>The database reported an error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The SQLite library of the connection is not available.</source>
+        <translation>The SQLite library of the connection is not available.</translation>
     </message>
 </context>
 <context>
@@ -2206,11 +2268,17 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+        <translation>
+            <numerusform>%n enterprise</numerusform>
+            <numerusform>%n enterprises</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Hand over %n enterprise(s)</source>
-        <translation><numerusform>Hand over %n enterprise</numerusform><numerusform>Hand over %n enterprises</numerusform></translation>
+        <translation>
+            <numerusform>Hand over %n enterprise</numerusform>
+            <numerusform>Hand over %n enterprises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,8 +2436,8 @@ Password of %2 on %3:</translation>
         <translation>No suppliers or customers recorded.</translation>
     </message>
     <message>
-        <source>Only an administrator may change an enterprise's name, credit code, town/street/park or scale.</source>
-        <translation>Only an administrator may change an enterprise's name, credit code, town/street/park or scale.</translation>
+        <source>Only an administrator may change an enterprise&apos;s name, credit code, town/street/park or scale.</source>
+        <translation>Only an administrator may change an enterprise&apos;s name, credit code, town/street/park or scale.</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2527,10 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+        <translation>
+            <numerusform>%n enterprise</numerusform>
+            <numerusform>%n enterprises</numerusform>
+        </translation>
     </message>
     <message>
         <source>Idle suppliers of chain leaders</source>
@@ -2495,7 +2566,10 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) saved to %1.</source>
-        <translation><numerusform>%n record saved to %1.</numerusform><numerusform>%n records saved to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record saved to %1.</numerusform>
+            <numerusform>%n records saved to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,16 +2650,16 @@ Password of %2 on %3:</translation>
         <translation>The department name</translation>
     </message>
     <message>
-        <source>The department's full name</source>
-        <translation>The department's full name</translation>
+        <source>The department&apos;s full name</source>
+        <translation>The department&apos;s full name</translation>
     </message>
     <message>
         <source>There is already a department named “%1”.</source>
         <translation>There is already a department named “%1”.</translation>
     </message>
     <message>
-        <source>The person's name</source>
-        <translation>The person's name</translation>
+        <source>The person&apos;s name</source>
+        <translation>The person&apos;s name</translation>
     </message>
     <message>
         <source>The title</source>
@@ -2652,8 +2726,8 @@ Password of %2 on %3:</translation>
         <translation>The enterprise</translation>
     </message>
     <message>
-        <source>The contact's name</source>
-        <translation>The contact's name</translation>
+        <source>The contact&apos;s name</source>
+        <translation>The contact&apos;s name</translation>
     </message>
     <message>
         <source>The position</source>
@@ -2668,12 +2742,12 @@ Password of %2 on %3:</translation>
         <translation>The district department</translation>
     </message>
     <message>
-        <source>The department's liaison person</source>
-        <translation>The department's liaison person</translation>
+        <source>The department&apos;s liaison person</source>
+        <translation>The department&apos;s liaison person</translation>
     </message>
     <message>
-        <source>The area's liaison person</source>
-        <translation>The area's liaison person</translation>
+        <source>The area&apos;s liaison person</source>
+        <translation>The area&apos;s liaison person</translation>
     </message>
     <message>
         <source>The start of the assignment</source>
@@ -2724,8 +2798,8 @@ Password of %2 on %3:</translation>
         <translation>“%1” is not a problem category.</translation>
     </message>
     <message>
-        <source>The problem's title</source>
-        <translation>The problem's title</translation>
+        <source>The problem&apos;s title</source>
+        <translation>The problem&apos;s title</translation>
     </message>
     <message>
         <source>The description</source>
@@ -2800,12 +2874,12 @@ Password of %2 on %3:</translation>
         <translation>The quantity</translation>
     </message>
     <message>
-        <source>The driver's name</source>
-        <translation>The driver's name</translation>
+        <source>The driver&apos;s name</source>
+        <translation>The driver&apos;s name</translation>
     </message>
     <message>
-        <source>The driver's telephone number</source>
-        <translation>The driver's telephone number</translation>
+        <source>The driver&apos;s telephone number</source>
+        <translation>The driver&apos;s telephone number</translation>
     </message>
     <message>
         <source>The route</source>
@@ -2904,15 +2978,18 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>%1 has %n problem; nothing was imported.</numerusform><numerusform>%1 has %n problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write it as: export KIND FILE.csv|FILE.xlsx</source>
         <translation>Write it as: export KIND FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
-        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
-        <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
+        <source>The file&apos;s name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>The file&apos;s name ends in .csv or .xlsx, which says how to write it.</translation>
     </message>
     <message>
         <source>Wrote an empty %1 template to %2.</source>
@@ -2944,7 +3021,10 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) of %1 to %2.</source>
-        <translation><numerusform>Exported %n record of %1 to %2.</numerusform><numerusform>Exported %n records of %1 to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n record of %1 to %2.</numerusform>
+            <numerusform>Exported %n records of %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3082,10 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n enterprises have this name; give the credit code</source>
-        <translation><numerusform>%n enterprises have this name; give the credit code</numerusform><numerusform>%n enterprises have this name; give the credit code</numerusform></translation>
+        <translation>
+            <numerusform>%n enterprises have this name; give the credit code</numerusform>
+            <numerusform>%n enterprises have this name; give the credit code</numerusform>
+        </translation>
     </message>
     <message>
         <source>the town, street or park is missing</source>
@@ -3030,7 +3113,10 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n people have this name; tell them apart in the register first</source>
-        <translation><numerusform>%n people have this name; tell them apart in the register first</numerusform><numerusform>%n people have this name; tell them apart in the register first</numerusform></translation>
+        <translation>
+            <numerusform>%n people have this name; tell them apart in the register first</numerusform>
+            <numerusform>%n people have this name; tell them apart in the register first</numerusform>
+        </translation>
     </message>
     <message>
         <source>the category is missing</source>
@@ -3201,11 +3287,17 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%1 workbook, %n row(s).</source>
-        <translation><numerusform>%1 workbook, %n row.</numerusform><numerusform>%1 workbook, %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>%1 workbook, %n row.</numerusform>
+            <numerusform>%1 workbook, %n rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n row(s).</source>
-        <translation><numerusform>Read as %1, %n row.</numerusform><numerusform>Read as %1, %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Read as %1, %n row.</numerusform>
+            <numerusform>Read as %1, %n rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave out</source>
@@ -3233,11 +3325,17 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>Checking %n row…</numerusform><numerusform>Checking %n rows…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation><numerusform>Importing %n row…</numerusform><numerusform>Importing %n rows…</numerusform></translation>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3249,11 +3347,17 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1 row(s): nothing can be imported until they are mended in the file.</source>
-        <translation><numerusform>%n problem in %1 row: nothing can be imported until they are mended in the file.</numerusform><numerusform>%n problems in %1 rows: nothing can be imported until they are mended in the file.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in %1 row: nothing can be imported until they are mended in the file.</numerusform>
+            <numerusform>%n problems in %1 rows: nothing can be imported until they are mended in the file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported: %1 new, %2 brought up to date.</source>
-        <translation><numerusform>All %n row can be imported: %1 new, %2 brought up to date.</numerusform><numerusform>All %n rows can be imported: %1 new, %2 brought up to date.</numerusform></translation>
+        <translation>
+            <numerusform>All %n row can be imported: %1 new, %2 brought up to date.</numerusform>
+            <numerusform>All %n rows can be imported: %1 new, %2 brought up to date.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1.</source>
@@ -3284,11 +3388,17 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation><numerusform>%n working day late</numerusform><numerusform>%n working days late</numerusform></translation>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -3403,7 +3513,10 @@ Password of %2 on %3:</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no problem number %1.</source>
@@ -3478,8 +3591,8 @@ Password of %2 on %3:</translation>
         <translation>--to: “%1” is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Extension request %1 is waiting for a supervisor's decision.</source>
-        <translation>Extension request %1 is waiting for a supervisor's decision.</translation>
+        <source>Extension request %1 is waiting for a supervisor&apos;s decision.</source>
+        <translation>Extension request %1 is waiting for a supervisor&apos;s decision.</translation>
     </message>
     <message>
         <source>--on: “%1” is not a date; write it as YYYY-MM-DD.</source>
@@ -3711,16 +3824,16 @@ Password of %2 on %3:</translation>
         <translation>The database already holds enterprises or areas; the demo data is loaded only into an empty database.</translation>
     </message>
     <message>
-        <source>The scenario's district data is missing.</source>
-        <translation>The scenario's district data is missing.</translation>
+        <source>The scenario&apos;s district data is missing.</source>
+        <translation>The scenario&apos;s district data is missing.</translation>
     </message>
     <message>
         <source>Loading the demo data was cancelled; nothing was written.</source>
         <translation>Loading the demo data was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>The scenario's people are missing.</source>
-        <translation>The scenario's people are missing.</translation>
+        <source>The scenario&apos;s people are missing.</source>
+        <translation>The scenario&apos;s people are missing.</translation>
     </message>
 </context>
 <context>
@@ -3869,15 +3982,24 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>%n enterprise</numerusform><numerusform>%n enterprises</numerusform></translation>
+        <translation>
+            <numerusform>%n enterprise</numerusform>
+            <numerusform>%n enterprises</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open problem(s)</source>
-        <translation><numerusform>%n open problem</numerusform><numerusform>%n open problems</numerusform></translation>
+        <translation>
+            <numerusform>%n open problem</numerusform>
+            <numerusform>%n open problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) pending</source>
-        <translation><numerusform>%n request pending</numerusform><numerusform>%n requests pending</numerusform></translation>
+        <translation>
+            <numerusform>%n request pending</numerusform>
+            <numerusform>%n requests pending</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reloaded from the database.</source>
@@ -3972,8 +4094,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>R&amp;epeat it:</translation>
     </message>
     <message>
-        <source>A liaison officer works on the enterprises of their person's area or department. The user chooses their own password at the first sign-in.</source>
-        <translation>A liaison officer works on the enterprises of their person's area or department. The user chooses their own password at the first sign-in.</translation>
+        <source>A liaison officer works on the enterprises of their person&apos;s area or department. The user chooses their own password at the first sign-in.</source>
+        <translation>A liaison officer works on the enterprises of their person&apos;s area or department. The user chooses their own password at the first sign-in.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4016,7 +4138,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation><numerusform>At least %n characters.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>At least %n characters.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change</source>
@@ -4062,11 +4187,17 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>The password is too short: use at least %n characters.</source>
-        <translation><numerusform>The password is too short: use at least %n characters.</numerusform><numerusform>The password is too short: use at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The password is too short: use at least %n characters.</numerusform>
+            <numerusform>The password is too short: use at least %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The password is too long: use at most %n characters.</source>
-        <translation><numerusform>The password is too long: use at most %n characters.</numerusform><numerusform>The password is too long: use at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The password is too long: use at most %n characters.</numerusform>
+            <numerusform>The password is too long: use at most %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4088,12 +4219,12 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>change areas, units, people, categories or the work calendar</translation>
     </message>
     <message>
-        <source>add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, or change the duty scheme</source>
-        <translation>add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, or change the duty scheme</translation>
+        <source>add enterprises, change an enterprise&apos;s name, credit code, area, scale or white-list batch, or change the duty scheme</source>
+        <translation>add enterprises, change an enterprise&apos;s name, credit code, area, scale or white-list batch, or change the duty scheme</translation>
     </message>
     <message>
-        <source>record visits or change an enterprise's records</source>
-        <translation>record visits or change an enterprise's records</translation>
+        <source>record visits or change an enterprise&apos;s records</source>
+        <translation>record visits or change an enterprise&apos;s records</translation>
     </message>
     <message>
         <source>work on problems</source>
@@ -4128,8 +4259,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>%1 must choose a new password before going on: the current one was set by someone else.</translation>
     </message>
     <message>
-        <source>%1 is not one of the enterprises of %2's area or unit; its own liaison or a supervisor can do this.</source>
-        <translation>%1 is not one of the enterprises of %2's area or unit; its own liaison or a supervisor can do this.</translation>
+        <source>%1 is not one of the enterprises of %2&apos;s area or unit; its own liaison or a supervisor can do this.</source>
+        <translation>%1 is not one of the enterprises of %2&apos;s area or unit; its own liaison or a supervisor can do this.</translation>
     </message>
     <message>
         <source>Enterprise %1</source>
@@ -4202,8 +4333,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
     </message>
     <message>
         <source>Route</source>
@@ -4258,7 +4389,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4328,8 +4462,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Date (resolved on / new due date)</translation>
     </message>
     <message>
-        <source>Enterprise's satisfaction</source>
-        <translation>Enterprise's satisfaction</translation>
+        <source>Enterprise&apos;s satisfaction</source>
+        <translation>Enterprise&apos;s satisfaction</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -4393,7 +4527,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a problem to see its timeline and act on it.</source>
@@ -4401,7 +4538,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n problems selected</source>
-        <translation><numerusform>%n problems selected</numerusform><numerusform>%n problems selected</numerusform></translation>
+        <translation>
+            <numerusform>%n problems selected</numerusform>
+            <numerusform>%n problems selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign and urge act on all of them.</source>
@@ -4464,7 +4604,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%1 (%n working day(s))</source>
-        <translation><numerusform>%1 (%n working day)</numerusform><numerusform>%1 (%n working days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n working day)</numerusform>
+            <numerusform>%1 (%n working days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the enterprise asks for</source>
@@ -4506,8 +4649,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::RepositoryMessages</name>
     <message>
-        <source>The database did not return the new record's number.</source>
-        <translation>The database did not return the new record's number.</translation>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
     <message>
         <source>Record %1 was not found; it may have been removed.</source>
@@ -4516,6 +4659,33 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
         <translation>Someone else changed this record since you opened it; reload it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ScaleScenario</name>
+    <message>
+        <source>The database already holds enterprises or areas; the scale data is loaded only into an empty database.</source>
+        <translation>The database already holds enterprises or areas; the scale data is loaded only into an empty database.</translation>
+    </message>
+    <message>
+        <source>Loading the scale data was cancelled; nothing was written.</source>
+        <translation>Loading the scale data was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The scale data refers to a missing row (%1, row %2); nothing was written.</source>
+        <translation>The scale data refers to a missing row (%1, row %2); nothing was written.</translation>
+    </message>
+    <message>
+        <source>a district</source>
+        <translation>a district</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>a city</translation>
+    </message>
+    <message>
+        <source>a province</source>
+        <translation>a province</translation>
     </message>
 </context>
 <context>
@@ -4604,8 +4774,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Add or correct years from a file…</translation>
     </message>
     <message>
-        <source>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year's schedule.</source>
-        <translation>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year's schedule.</translation>
+        <source>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year&apos;s schedule.</source>
+        <translation>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year&apos;s schedule.</translation>
     </message>
     <message>
         <source>Corrected by an administrator</source>
@@ -4644,20 +4814,20 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>A database file on this computer (SQLite)</translation>
     </message>
     <message>
-        <source>The district's shared server (PostgreSQL)</source>
-        <translation>The district's shared server (PostgreSQL)</translation>
+        <source>The district&apos;s shared server (PostgreSQL)</source>
+        <translation>The district&apos;s shared server (PostgreSQL)</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Remember the password in PostgreSQL's password file (%1)</source>
-        <translation>Remember the password in PostgreSQL's password file (%1)</translation>
+        <source>Remember the password in PostgreSQL&apos;s password file (%1)</source>
+        <translation>Remember the password in PostgreSQL&apos;s password file (%1)</translation>
     </message>
     <message>
-        <source>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk's settings.</source>
-        <translation>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk's settings.</translation>
+        <source>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk&apos;s settings.</source>
+        <translation>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk&apos;s settings.</translation>
     </message>
     <message>
         <source>Test the connection</source>
@@ -4704,8 +4874,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Saved. LiaisonDesk opens this database from the next start, unless --db or LIAISON_DB names another.</translation>
     </message>
     <message>
-        <source>The briefing's masthead</source>
-        <translation>The briefing's masthead</translation>
+        <source>The briefing&apos;s masthead</source>
+        <translation>The briefing&apos;s masthead</translation>
     </message>
     <message>
         <source>e.g. Jiulongpo District</source>
@@ -4716,8 +4886,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>e.g. Economy and Information Commission</translation>
     </message>
     <message>
-        <source>the editor's name</source>
-        <translation>the editor's name</translation>
+        <source>the editor&apos;s name</source>
+        <translation>the editor&apos;s name</translation>
     </message>
     <message>
         <source>District</source>
@@ -4732,8 +4902,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>Editor</translation>
     </message>
     <message>
-        <source>Printed in the briefing's red masthead, its title and its closing block.</source>
-        <translation>Printed in the briefing's red masthead, its title and its closing block.</translation>
+        <source>Printed in the briefing&apos;s red masthead, its title and its closing block.</source>
+        <translation>Printed in the briefing&apos;s red masthead, its title and its closing block.</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +4942,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation><numerusform>At least %n characters.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>At least %n characters.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -4839,8 +5012,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::TableExport</name>
     <message>
-        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
-        <translation>The file's name ends in .csv or .xlsx, which says how to write it.</translation>
+        <source>The file&apos;s name ends in .csv or .xlsx, which says how to write it.</source>
+        <translation>The file&apos;s name ends in .csv or .xlsx, which says how to write it.</translation>
     </message>
 </context>
 <context>
@@ -4952,8 +5125,8 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>The user name is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not a user name: use up to %2 lower-case letters, digits, '.', '_' or '-', starting with a letter (for example zhangmin).</source>
-        <translation>"%1" is not a user name: use up to %2 lower-case letters, digits, '.', '_' or '-', starting with a letter (for example zhangmin).</translation>
+        <source>&quot;%1&quot; is not a user name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example zhangmin).</source>
+        <translation>&quot;%1&quot; is not a user name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example zhangmin).</translation>
     </message>
     <message>
         <source>This database already has users; sign in as an administrator.</source>
@@ -5018,7 +5191,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Usage: liaisonctl --user NAME user COMMAND ...
   list                              the users, their roles and people (administrators)
   add NAME --role ROLE [--person P] a new user (administrators); ROLE: admin, supervisor,
-                                    liaison, officer; P: a person's number or name, which a
+                                    liaison, officer; P: a person&apos;s number or name, which a
                                     liaison must have; the password comes from
                                     LIAISON_NEW_PASSWORD or is asked for, and must be changed
                                     at the first sign-in
@@ -5026,12 +5199,12 @@ Choose No to start with an empty register; the demo stays in the File menu while
                                     LIAISON_NEW_PASSWORD or asked for)
   reset NAME                        set a new password for NAME, to be changed at the next
                                     sign-in; unlocks the account (administrators)
-  disable NAME | enable NAME        stop or allow a user's sign-in (administrators)
+  disable NAME | enable NAME        stop or allow a user&apos;s sign-in (administrators)
 </source>
         <translation>Usage: liaisonctl --user NAME user COMMAND ...
   list                              the users, their roles and people (administrators)
   add NAME --role ROLE [--person P] a new user (administrators); ROLE: admin, supervisor,
-                                    liaison, officer; P: a person's number or name, which a
+                                    liaison, officer; P: a person&apos;s number or name, which a
                                     liaison must have; the password comes from
                                     LIAISON_NEW_PASSWORD or is asked for, and must be changed
                                     at the first sign-in
@@ -5039,7 +5212,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
                                     LIAISON_NEW_PASSWORD or asked for)
   reset NAME                        set a new password for NAME, to be changed at the next
                                     sign-in; unlocks the account (administrators)
-  disable NAME | enable NAME        stop or allow a user's sign-in (administrators)
+  disable NAME | enable NAME        stop or allow a user&apos;s sign-in (administrators)
 </translation>
     </message>
     <message>
@@ -5071,8 +5244,11 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>There is no person “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people are named %1; give the person's number instead.</source>
-        <translation><numerusform>%n people are named %1; give the person's number instead.</numerusform><numerusform>%n people are named %1; give the person's number instead.</numerusform></translation>
+        <source>%n people are named %1; give the person&apos;s number instead.</source>
+        <translation>
+            <numerusform>%n people are named %1; give the person&apos;s number instead.</numerusform>
+            <numerusform>%n people are named %1; give the person&apos;s number instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write it as: liaisonctl user add NAME --role ROLE [--person P]</source>
@@ -5198,11 +5374,14 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>it has %n character(s); a plate has 7, or 8 for a new-energy vehicle.</source>
-        <translation><numerusform>it has %n character; a plate has 7, or 8 for a new-energy vehicle.</numerusform><numerusform>it has %n characters; a plate has 7, or 8 for a new-energy vehicle.</numerusform></translation>
+        <translation>
+            <numerusform>it has %n character; a plate has 7, or 8 for a new-energy vehicle.</numerusform>
+            <numerusform>it has %n characters; a plate has 7, or 8 for a new-energy vehicle.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>it must begin with a province's abbreviation, such as 渝.</source>
-        <translation>it must begin with a province's abbreviation, such as 渝.</translation>
+        <source>it must begin with a province&apos;s abbreviation, such as 渝.</source>
+        <translation>it must begin with a province&apos;s abbreviation, such as 渝.</translation>
     </message>
     <message>
         <source>the second character must be the letter of the issuing office, such as A.</source>
@@ -5273,7 +5452,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%1 (%n working day(s))</source>
-        <translation><numerusform>%1 (%n working day)</numerusform><numerusform>%1 (%n working days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n working day)</numerusform>
+            <numerusform>%1 (%n working days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the enterprise asks for; Enter adds it</source>
@@ -5449,7 +5631,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coverage over the last </source>
@@ -5516,14 +5701,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>path|url</source>
         <translation>path|url</translation>
-    </message>
-    <message>
-        <source>Today's backup could not be taken: %1</source>
-        <translation>Today's backup could not be taken: %1</translation>
-    </message>
-    <message>
-        <source>Today's backup is in %1.</source>
-        <translation>Today's backup is in %1.</translation>
     </message>
     <message>
         <source>LiaisonDesk needs a display, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY is set).

@@ -32,7 +32,7 @@
         <translation>驾驶员(&amp;D)</translation>
     </message>
     <message>
-        <source>Driver's &amp;phone</source>
+        <source>Driver&apos;s &amp;phone</source>
         <translation>驾驶员电话(&amp;P)</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>校验日志链</translation>
     </message>
     <message>
-        <source>Check that no entry was changed or removed behind LiaisonDesk's back</source>
+        <source>Check that no entry was changed or removed behind LiaisonDesk&apos;s back</source>
         <translation>检查是否有日志条目在本系统之外被改动或删除</translation>
     </message>
     <message>
@@ -251,11 +251,15 @@
     </message>
     <message numerus="yes">
         <source>The newest %n entries; narrow the filter to see older ones.</source>
-        <translation><numerusform>仅显示最新的 %n 条；缩小筛选范围可查看更早的记录。</numerusform></translation>
+        <translation>
+            <numerusform>仅显示最新的 %n 条；缩小筛选范围可查看更早的记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries, newest first.</source>
-        <translation><numerusform>共 %n 条，按时间倒序排列。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条，按时间倒序排列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1 of %2: %3. Someone changed the database outside LiaisonDesk; keep a copy of it and compare it with a backup.</source>
@@ -263,7 +267,9 @@
     </message>
     <message numerus="yes">
         <source>All %n entries are intact.</source>
-        <translation><numerusform>全部 %n 条日志完整无误。</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 条日志完整无误。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -336,6 +342,14 @@
         <source>The weekly backup %1 could not be written.</source>
         <translation>无法写入每周备份 %1。</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>今日备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1.</source>
+        <translation>今日备份已保存至 %1。</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Briefing</name>
@@ -348,7 +362,7 @@
         <translation>%1年没有第%2周。</translation>
     </message>
     <message>
-        <source>The briefing's period needs a first and a last day.</source>
+        <source>The briefing&apos;s period needs a first and a last day.</source>
         <translation>简报的统计期间须有起始日和截止日。</translation>
     </message>
     <message>
@@ -373,12 +387,12 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <comment>date in the briefing's text</comment>
+        <comment>date in the briefing&apos;s text</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>d MMMM</source>
-        <comment>date in the briefing's text</comment>
+        <comment>date in the briefing&apos;s text</comment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -398,8 +412,10 @@
         <translation>，%2家拟升规企业中已有%1家复产</translation>
     </message>
     <message numerus="yes">
-        <source>; %1 enterprises are on the district's white-list in %n batch(es)</source>
-        <translation><numerusform>，%1家企业分%n批纳入区级白名单</numerusform></translation>
+        <source>; %1 enterprises are on the district&apos;s white-list in %n batch(es)</source>
+        <translation>
+            <numerusform>，%1家企业分%n批纳入区级白名单</numerusform>
+        </translation>
     </message>
     <message>
         <source>. </source>
@@ -419,7 +435,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises' freight on the white-list</source>
+        <source>; %1 transport passes were obtained for enterprises and %2 applications put drivers of key industrial enterprises&apos; freight on the white-list</source>
         <translation>；协助企业办理通行证%1个、重点工业企业货物运输司机纳入“白名单”管理申请%2条</translation>
     </message>
     <message>
@@ -444,12 +460,12 @@
     </message>
     <message>
         <source>On %1</source>
-        <comment>the days the period's figures count, opening a sentence</comment>
+        <comment>the days the period&apos;s figures count, opening a sentence</comment>
         <translation>%1</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <comment>the days the period's figures count, opening a sentence</comment>
+        <comment>the days the period&apos;s figures count, opening a sentence</comment>
         <translation>%1至%2</translation>
     </message>
     <message>
@@ -468,7 +484,7 @@
 <context>
     <name>liaison::BriefingDocument</name>
     <message>
-        <source>Liaison service to the district's above-size industrial enterprises</source>
+        <source>Liaison service to the district&apos;s above-size industrial enterprises</source>
         <translation>全区规上工业企业包联服务工作情况</translation>
     </message>
     <message>
@@ -592,7 +608,7 @@
         <translation>企业问题累计协调与解决情况</translation>
     </message>
     <message>
-        <source>II. This week's work</source>
+        <source>II. This week&apos;s work</source>
         <translation>二、本周工作</translation>
     </message>
     <message>
@@ -1111,7 +1127,7 @@
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <source>The server's host name or address is required.</source>
+        <source>The server&apos;s host name or address is required.</source>
         <translation>服务器主机名或地址不能为空。</translation>
     </message>
     <message>
@@ -1435,10 +1451,6 @@
         <translation>创建数据库，或将其升级到本版本。已是当前版本的数据库保持不变。</translation>
     </message>
     <message>
-        <source>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022.</source>
-        <translation>向空数据库载入参考场景：重庆市九龙坡区，2022年11月1日至12月5日。</translation>
-    </message>
-    <message>
         <source>The headline figures as of a day (default: today). With --series, the figures of every day from --from to --to (default: the 30 days up to the as-of day) and the breakdowns the dashboard draws.</source>
         <translation>截至某日的主要指标（默认为今天）。加 --series 时，输出 --from 至 --to 每日的指标（默认为截至日前30天）及工作台图表所用的分类统计。</translation>
     </message>
@@ -1447,7 +1459,7 @@
         <translation>工作简报（默认为本周；以往各周按该周结束时的情况统计）：按 GB/T 9704-2012 版式排版的 A4 PDF、Excel 工作簿或 JSON 格式的数据，可同时指定多种。--district、--office 和 --editor 可替代“设置”中保存的版头信息。无需图形界面。</translation>
     </message>
     <message>
-        <source>Working days after the State Council's holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</source>
+        <source>Working days after the State Council&apos;s holiday calendar: whether a day is a working day, the day N working days later, the working days after A up to B; add-year stores or corrects the schedules of a file laid out like cn-holidays.json.</source>
         <translation>按国务院办公厅节假日安排计算工作日：某日是否为工作日、N 个工作日后的日期、A 之后至 B 的工作日数；add-year 按 cn-holidays.json 格式的文件保存或更正节假日安排。</translation>
     </message>
     <message>
@@ -1487,7 +1499,7 @@
         <translation>核验审计日志有无记录被改动或删除</translation>
     </message>
     <message>
-        <source>Walks the audit log's chain of entries: each entry's hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program's back (exit status 1).</source>
+        <source>Walks the audit log&apos;s chain of entries: each entry&apos;s hash covers its contents and the entry before it. Says how many entries there are, or names the first entry that was changed or removed behind the program&apos;s back (exit status 1).</source>
         <translation>逐条核验审计日志的哈希链：每条记录的哈希值涵盖其内容和前一条记录。核验无误时给出记录总数；否则指出第一条绕过本程序被改动或删除的记录（退出状态 1）。</translation>
     </message>
     <message>
@@ -1499,8 +1511,10 @@
         <translation>审计日志共 %2 条，第 %1 条记录异常：%3。</translation>
     </message>
     <message numerus="yes">
-        <source>The audit log's %n entries are intact.</source>
-        <translation><numerusform>审计日志 %n 条记录完整无误。</numerusform></translation>
+        <source>The audit log&apos;s %n entries are intact.</source>
+        <translation>
+            <numerusform>审计日志 %n 条记录完整无误。</numerusform>
+        </translation>
     </message>
     <message>
         <source>a checked copy of the SQLite database, taken while it is in use</source>
@@ -1589,6 +1603,38 @@
     <message>
         <source>Its users sign in with the password %1 and must then choose their own:</source>
         <translation>以下用户使用密码 %1 登录，首次登录后须自行修改密码：</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a year of made-up data at that size</source>
+        <translation>向空数据库载入该规模的一年模拟数据</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the reference scenario: Jiulongpo district, Chongqing, from 1 November to 5 December 2022. With --scale, fills it instead with a year of made-up data (6 December 2021 to 5 December 2022) for a district (300 enterprises), a city (7,000) or a province (70,000 enterprises, about 2,000,000 visits and 1,000,000 problems), the same for the same seed, to try LiaisonDesk at that size.</source>
+        <translation>向空数据库载入参考场景：重庆市九龙坡区，2022年11月1日至12月5日。加 --scale 时改为载入一年的模拟数据（2021年12月6日至2022年12月5日），规模可选区县（300家企业）、市（7000家）或省（70000家企业，约200万条走访、100万个问题）；种子相同则数据相同，用于检验本系统在该规模下的表现。</translation>
+    </message>
+    <message>
+        <source>Give either --scenario or --scale, not both.</source>
+        <translation>--scenario 与 --scale 只能二选一。</translation>
+    </message>
+    <message>
+        <source>--seed goes with --scale.</source>
+        <translation>--seed 须与 --scale 一起使用。</translation>
+    </message>
+    <message>
+        <source>Unknown size “%1”; the sizes are %2.</source>
+        <translation>未知规模“%1”，可选规模为 %2。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation>种子须为 0 至 4294967295 之间的整数，“%1”不符合要求。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enterprises (%3 s)</source>
+        <translation>已完成 %1/%2 家企业（%3 秒）</translation>
+    </message>
+    <message>
+        <source>Loaded %1 (seed %2) into %3 in %4 s.</source>
+        <translation>已将%1规模的模拟数据（种子 %2）载入 %3，用时 %4 秒。</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1821,9 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n batch(es)</source>
-        <translation><numerusform>%1家（%n批）</numerusform></translation>
+        <translation>
+            <numerusform>%1家（%n批）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff in closed-loop production</source>
@@ -1847,6 +1895,14 @@
     <message>
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1 (%2)</source>
+        <translation>数据库报告错误：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The SQLite library of the connection is not available.</source>
+        <translation>无法取得该连接所用的 SQLite 库。</translation>
     </message>
 </context>
 <context>
@@ -2206,11 +2262,15 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Hand over %n enterprise(s)</source>
-        <translation><numerusform>调整 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>调整 %n 家企业</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2428,7 @@ Password of %2 on %3:</source>
         <translation>暂无上下游配套企业记录。</translation>
     </message>
     <message>
-        <source>Only an administrator may change an enterprise's name, credit code, town/street/park or scale.</source>
+        <source>Only an administrator may change an enterprise&apos;s name, credit code, town/street/park or scale.</source>
         <translation>企业名称、统一社会信用代码、所属镇街园区和规模由管理员维护，如需修改请联系管理员。</translation>
     </message>
 </context>
@@ -2459,7 +2519,9 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <source>Idle suppliers of chain leaders</source>
@@ -2495,7 +2557,9 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) saved to %1.</source>
-        <translation><numerusform>已将 %n 条记录保存至 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录保存至 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2640,7 @@ Password of %2 on %3:</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>The department's full name</source>
+        <source>The department&apos;s full name</source>
         <translation>部门全称</translation>
     </message>
     <message>
@@ -2584,7 +2648,7 @@ Password of %2 on %3:</source>
         <translation>已有名为“%1”的部门。</translation>
     </message>
     <message>
-        <source>The person's name</source>
+        <source>The person&apos;s name</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -2652,7 +2716,7 @@ Password of %2 on %3:</source>
         <translation>企业</translation>
     </message>
     <message>
-        <source>The contact's name</source>
+        <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
@@ -2668,11 +2732,11 @@ Password of %2 on %3:</source>
         <translation>包联区级部门</translation>
     </message>
     <message>
-        <source>The department's liaison person</source>
+        <source>The department&apos;s liaison person</source>
         <translation>部门联络人</translation>
     </message>
     <message>
-        <source>The area's liaison person</source>
+        <source>The area&apos;s liaison person</source>
         <translation>镇街园区联络人</translation>
     </message>
     <message>
@@ -2724,7 +2788,7 @@ Password of %2 on %3:</source>
         <translation>“%1”不是问题类别。</translation>
     </message>
     <message>
-        <source>The problem's title</source>
+        <source>The problem&apos;s title</source>
         <translation>问题标题</translation>
     </message>
     <message>
@@ -2800,11 +2864,11 @@ Password of %2 on %3:</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>The driver's name</source>
+        <source>The driver&apos;s name</source>
         <translation>驾驶员姓名</translation>
     </message>
     <message>
-        <source>The driver's telephone number</source>
+        <source>The driver&apos;s telephone number</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -2904,14 +2968,16 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>%1 共有 %n 处错误，未导入任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>%1 共有 %n 处错误，未导入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write it as: export KIND FILE.csv|FILE.xlsx</source>
         <translation>用法：export KIND 文件.csv|文件.xlsx</translation>
     </message>
     <message>
-        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <source>The file&apos;s name ends in .csv or .xlsx, which says how to write it.</source>
         <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
     </message>
     <message>
@@ -2944,7 +3010,9 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) of %1 to %2.</source>
-        <translation><numerusform>已将 %1 的 %n 条记录导出至 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %1 的 %n 条记录导出至 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3070,9 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n enterprises have this name; give the credit code</source>
-        <translation><numerusform>有 %n 家企业同名，请填写统一社会信用代码</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 家企业同名，请填写统一社会信用代码</numerusform>
+        </translation>
     </message>
     <message>
         <source>the town, street or park is missing</source>
@@ -3030,7 +3100,9 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n people have this name; tell them apart in the register first</source>
-        <translation><numerusform>有 %n 人同名，请先在人员名录中加以区分</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 人同名，请先在人员名录中加以区分</numerusform>
+        </translation>
     </message>
     <message>
         <source>the category is missing</source>
@@ -3201,11 +3273,15 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%1 workbook, %n row(s).</source>
-        <translation><numerusform>%1 工作簿，共 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>%1 工作簿，共 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n row(s).</source>
-        <translation><numerusform>按 %1 读取，共 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>按 %1 读取，共 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave out</source>
@@ -3233,11 +3309,15 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>正在校验 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在校验 %n 行…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation><numerusform>正在导入 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3249,11 +3329,15 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1 row(s): nothing can be imported until they are mended in the file.</source>
-        <translation><numerusform>%1 行中发现 %n 处问题：请在文件中改正后再导入。</numerusform></translation>
+        <translation>
+            <numerusform>%1 行中发现 %n 处问题：请在文件中改正后再导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported: %1 new, %2 brought up to date.</source>
-        <translation><numerusform>全部 %n 行均可导入：新增 %1 条，更新 %2 条。</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 行均可导入：新增 %1 条，更新 %2 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1.</source>
@@ -3284,11 +3368,15 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -3403,7 +3491,9 @@ Password of %2 on %3:</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>共 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no problem number %1.</source>
@@ -3478,7 +3568,7 @@ Password of %2 on %3:</source>
         <translation>--to：“%1”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <source>Extension request %1 is waiting for a supervisor's decision.</source>
+        <source>Extension request %1 is waiting for a supervisor&apos;s decision.</source>
         <translation>延期申请 %1 已提交，等待督办人员审批。</translation>
     </message>
     <message>
@@ -3711,7 +3801,7 @@ Password of %2 on %3:</source>
         <translation>数据库中已有企业或镇街园区数据；演示数据只能载入空数据库。</translation>
     </message>
     <message>
-        <source>The scenario's district data is missing.</source>
+        <source>The scenario&apos;s district data is missing.</source>
         <translation>缺少场景所需的区域基础数据。</translation>
     </message>
     <message>
@@ -3719,7 +3809,7 @@ Password of %2 on %3:</source>
         <translation>已取消载入演示数据，未写入任何数据。</translation>
     </message>
     <message>
-        <source>The scenario's people are missing.</source>
+        <source>The scenario&apos;s people are missing.</source>
         <translation>示例数据中缺少所需人员。</translation>
     </message>
 </context>
@@ -3869,15 +3959,21 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open problem(s)</source>
-        <translation><numerusform>未办结问题 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>未办结问题 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) pending</source>
-        <translation><numerusform>待办申请 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>待办申请 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reloaded from the database.</source>
@@ -3972,7 +4068,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>确认密码(&amp;E)：</translation>
     </message>
     <message>
-        <source>A liaison officer works on the enterprises of their person's area or department. The user chooses their own password at the first sign-in.</source>
+        <source>A liaison officer works on the enterprises of their person&apos;s area or department. The user chooses their own password at the first sign-in.</source>
         <translation>联络员负责其所在镇街园区或部门包联的企业。用户首次登录时须自行设置密码。</translation>
     </message>
     <message>
@@ -4016,7 +4112,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation><numerusform>至少 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change</source>
@@ -4062,11 +4160,15 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>The password is too short: use at least %n characters.</source>
-        <translation><numerusform>密码过短：至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码过短：至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The password is too long: use at most %n characters.</source>
-        <translation><numerusform>密码过长：最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码过长：最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4088,11 +4190,11 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>修改镇街园区、部门、人员、问题类别或工作日历</translation>
     </message>
     <message>
-        <source>add enterprises, change an enterprise's name, credit code, area, scale or white-list batch, or change the duty scheme</source>
+        <source>add enterprises, change an enterprise&apos;s name, credit code, area, scale or white-list batch, or change the duty scheme</source>
         <translation>新增企业、修改企业名称、统一社会信用代码、所属镇街、规模或白名单批次，或调整包联责任</translation>
     </message>
     <message>
-        <source>record visits or change an enterprise's records</source>
+        <source>record visits or change an enterprise&apos;s records</source>
         <translation>登记走访或修改企业信息</translation>
     </message>
     <message>
@@ -4128,7 +4230,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>%1 须先设置新密码才能继续：当前密码由他人设置。</translation>
     </message>
     <message>
-        <source>%1 is not one of the enterprises of %2's area or unit; its own liaison or a supervisor can do this.</source>
+        <source>%1 is not one of the enterprises of %2&apos;s area or unit; its own liaison or a supervisor can do this.</source>
         <translation>%1 不属于 %2 所在镇街园区或部门包联的企业；请由其包联联络员或督办人员办理。</translation>
     </message>
     <message>
@@ -4202,7 +4304,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
+        <source>Driver&apos;s phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -4258,7 +4360,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>共 %n 条申请</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条申请</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4432,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>日期（办结日期／延期至）</translation>
     </message>
     <message>
-        <source>Enterprise's satisfaction</source>
+        <source>Enterprise&apos;s satisfaction</source>
         <translation>企业满意度</translation>
     </message>
     <message>
@@ -4393,7 +4497,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>共 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a problem to see its timeline and act on it.</source>
@@ -4401,7 +4507,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n problems selected</source>
-        <translation><numerusform>已选择 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign and urge act on all of them.</source>
@@ -4464,7 +4572,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%1 (%n working day(s))</source>
-        <translation><numerusform>%1（%n个工作日）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n个工作日）</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the enterprise asks for</source>
@@ -4506,7 +4616,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::RepositoryMessages</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库未返回新记录的编号。</translation>
     </message>
     <message>
@@ -4516,6 +4626,33 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>Someone else changed this record since you opened it; reload it and make your change again.</source>
         <translation>您打开此记录后，其他人已修改了它；请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ScaleScenario</name>
+    <message>
+        <source>The database already holds enterprises or areas; the scale data is loaded only into an empty database.</source>
+        <translation>数据库中已有企业或镇街园区；模拟规模数据只能载入空数据库。</translation>
+    </message>
+    <message>
+        <source>Loading the scale data was cancelled; nothing was written.</source>
+        <translation>已取消载入模拟规模数据，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The scale data refers to a missing row (%1, row %2); nothing was written.</source>
+        <translation>模拟规模数据引用了不存在的记录（%1，第 %2 行），未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>a district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>a province</source>
+        <translation>省</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4741,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>从文件补充或更正年份…</translation>
     </message>
     <message>
-        <source>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year's schedule.</source>
+        <source>The file is laid out like the shipped cn-holidays.json; a year in it replaces that year&apos;s schedule.</source>
         <translation>文件格式与随程序提供的 cn-holidays.json 相同；文件中的年份将替换该年的节假日安排。</translation>
     </message>
     <message>
@@ -4644,7 +4781,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>本机数据库文件（SQLite）</translation>
     </message>
     <message>
-        <source>The district's shared server (PostgreSQL)</source>
+        <source>The district&apos;s shared server (PostgreSQL)</source>
         <translation>全区共用服务器（PostgreSQL）</translation>
     </message>
     <message>
@@ -4652,11 +4789,11 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>选择…</translation>
     </message>
     <message>
-        <source>Remember the password in PostgreSQL's password file (%1)</source>
+        <source>Remember the password in PostgreSQL&apos;s password file (%1)</source>
         <translation>在 PostgreSQL 密码文件（%1）中记住密码</translation>
     </message>
     <message>
-        <source>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk's settings.</source>
+        <source>The file is readable by you only. Without it, LiaisonDesk asks for the password at every start. It is never kept in LiaisonDesk&apos;s settings.</source>
         <translation>该文件仅限本人读取。不记住密码时，每次启动都会询问密码。密码不会保存在本软件的设置中。</translation>
     </message>
     <message>
@@ -4704,7 +4841,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>已保存。下次启动时将打开此数据库（以 --db 或 LIAISON_DB 指定的数据库优先）。</translation>
     </message>
     <message>
-        <source>The briefing's masthead</source>
+        <source>The briefing&apos;s masthead</source>
         <translation>简报版头</translation>
     </message>
     <message>
@@ -4716,7 +4853,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>如：经济和信息化委员会</translation>
     </message>
     <message>
-        <source>the editor's name</source>
+        <source>the editor&apos;s name</source>
         <translation>责任编辑姓名</translation>
     </message>
     <message>
@@ -4732,7 +4869,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>责编</translation>
     </message>
     <message>
-        <source>Printed in the briefing's red masthead, its title and its closing block.</source>
+        <source>Printed in the briefing&apos;s red masthead, its title and its closing block.</source>
         <translation>用于简报的红色版头、标题和版记。</translation>
     </message>
 </context>
@@ -4772,7 +4909,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation><numerusform>至少 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -4839,7 +4978,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
 <context>
     <name>liaison::TableExport</name>
     <message>
-        <source>The file's name ends in .csv or .xlsx, which says how to write it.</source>
+        <source>The file&apos;s name ends in .csv or .xlsx, which says how to write it.</source>
         <translation>文件名应以 .csv 或 .xlsx 结尾，据此确定输出格式。</translation>
     </message>
 </context>
@@ -4952,7 +5091,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>用户名为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a user name: use up to %2 lower-case letters, digits, '.', '_' or '-', starting with a letter (for example zhangmin).</source>
+        <source>&quot;%1&quot; is not a user name: use up to %2 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example zhangmin).</source>
         <translation>“%1”不是有效的用户名：请使用不超过 %2 个小写字母、数字、“.”、“_”或“-”，并以字母开头（例如 zhangmin）。</translation>
     </message>
     <message>
@@ -5018,7 +5157,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <source>Usage: liaisonctl --user NAME user COMMAND ...
   list                              the users, their roles and people (administrators)
   add NAME --role ROLE [--person P] a new user (administrators); ROLE: admin, supervisor,
-                                    liaison, officer; P: a person's number or name, which a
+                                    liaison, officer; P: a person&apos;s number or name, which a
                                     liaison must have; the password comes from
                                     LIAISON_NEW_PASSWORD or is asked for, and must be changed
                                     at the first sign-in
@@ -5026,7 +5165,7 @@ Choose No to start with an empty register; the demo stays in the File menu while
                                     LIAISON_NEW_PASSWORD or asked for)
   reset NAME                        set a new password for NAME, to be changed at the next
                                     sign-in; unlocks the account (administrators)
-  disable NAME | enable NAME        stop or allow a user's sign-in (administrators)
+  disable NAME | enable NAME        stop or allow a user&apos;s sign-in (administrators)
 </source>
         <translation>用法：liaisonctl --user 用户名 user 子命令 ...
   list                              列出用户及其角色、对应人员（管理员）
@@ -5070,8 +5209,10 @@ Choose No to start with an empty register; the demo stays in the File menu while
         <translation>不存在人员“%1”。</translation>
     </message>
     <message numerus="yes">
-        <source>%n people are named %1; give the person's number instead.</source>
-        <translation><numerusform>有 %n 人名为 %1，请改用人员编号。</numerusform></translation>
+        <source>%n people are named %1; give the person&apos;s number instead.</source>
+        <translation>
+            <numerusform>有 %n 人名为 %1，请改用人员编号。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write it as: liaisonctl user add NAME --role ROLE [--person P]</source>
@@ -5197,10 +5338,12 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>it has %n character(s); a plate has 7, or 8 for a new-energy vehicle.</source>
-        <translation><numerusform>共%n位，车牌号应为7位，新能源车为8位。</numerusform></translation>
+        <translation>
+            <numerusform>共%n位，车牌号应为7位，新能源车为8位。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>it must begin with a province's abbreviation, such as 渝.</source>
+        <source>it must begin with a province&apos;s abbreviation, such as 渝.</source>
         <translation>首字应为省（区、市）简称，如“渝”。</translation>
     </message>
     <message>
@@ -5272,7 +5415,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%1 (%n working day(s))</source>
-        <translation><numerusform>%1（%n个工作日）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n个工作日）</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the enterprise asks for; Enter adds it</source>
@@ -5448,7 +5593,9 @@ Choose No to start with an empty register; the demo stays in the File menu while
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>共 %n 次走访</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次走访</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coverage over the last </source>
@@ -5515,14 +5662,6 @@ Choose No to start with an empty register; the demo stays in the File menu while
     <message>
         <source>path|url</source>
         <translation>路径|地址</translation>
-    </message>
-    <message>
-        <source>Today's backup could not be taken: %1</source>
-        <translation>今日备份未能完成：%1</translation>
-    </message>
-    <message>
-        <source>Today's backup is in %1.</source>
-        <translation>今日备份已保存至 %1。</translation>
     </message>
     <message>
         <source>LiaisonDesk needs a display, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY is set).

@@ -530,8 +530,8 @@ int CtlApplication::demo(const QStringList& args)
         };
         if (Status loaded = ScaleScenario::load(**db, *size, seed, progress); !loaded)
             return fail(loaded.error());
-        m_out << tr("Loaded a %1 (seed %2) into %3 in %4 s.")
-                     .arg(sizeCode)
+        m_out << tr("Loaded %1 (seed %2) into %3 in %4 s.")
+                     .arg(ScaleScenario::sizeLabel(*size))
                      .arg(seed)
                      .arg((*db)->displayName(), QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
               << '\n';

@@ -767,6 +767,16 @@ QStringList ScaleScenario::sizeCodes()
     return {QStringLiteral("district"), QStringLiteral("city"), QStringLiteral("province")};
 }
 
+QString ScaleScenario::sizeLabel(Size size)
+{
+    switch (size) {
+    case Size::District: return tr("a district");
+    case Size::City: return tr("a city");
+    case Size::Province: return tr("a province");
+    }
+    return {};
+}
+
 int ScaleScenario::enterprisesFor(Size size)
 {
     return shapeOf(size).enterprises;

@@ -33,6 +33,8 @@ public:
 
     static std::optional<Size> sizeFromCode(const QString& code);
     static QStringList sizeCodes();
+    // "a district", "a city", "a province", for people.
+    static QString sizeLabel(Size size);
     static QDate firstDay() { return {2021, 12, 6}; }
     static QDate reportDay() { return {2022, 12, 5}; }
     static int enterprisesFor(Size size);
