@@ -73,12 +73,13 @@ Status AuditLog::record(Database& db, const char* action, const QString& table, 
 {
     // Milliseconds: both backends keep them.
     return recordHistory(db, QDateTime::currentDateTimeUtc(),
-                         db.actor().isEmpty() ? QStringLiteral("system") : db.actor(), action, table, recordId,
-                         before, after);
+                         db.actor().isEmpty() ? QStringLiteral("system") : db.actor(), action, table,
+                         recordId, before, after);
 }
 
 Status AuditLog::recordHistory(Database& db, const QDateTime& at, const QString& actor, const char* action,
-                               const QString& table, Id recordId, const QVariant& before, const QVariant& after)
+                               const QString& table, Id recordId, const QVariant& before,
+                               const QVariant& after)
 {
     return db.transaction([&]() -> Status {
         // Signed in as their own server login, a user's changes are written into the log by the server

@@ -58,7 +58,9 @@ QString IssueQuery::where(QVariantList& binds) const
         conditions << openNow << QStringLiteral("i.due_on >= ? AND i.due_on <= ?");
         binds << m_asOf << m_calendar.addWorkdays(m_asOf, 1);
         break;
-    case IssueFilter::Quick::AwaitingVerification: conditions << QStringLiteral("i.status = 'resolved'"); break;
+    case IssueFilter::Quick::AwaitingVerification:
+        conditions << QStringLiteral("i.status = 'resolved'");
+        break;
     case IssueFilter::Quick::FlaggedForEscalation: {
         // Red for two working days or more: due on or before the latest day that is that far behind.
         QDate latest = m_asOf.addDays(-1);
@@ -72,8 +74,8 @@ QString IssueQuery::where(QVariantList& binds) const
     }
     if (m_filter.colour) {
         // Open as of the day: not resolved by then (a problem resolved later was open on the day).
-        const QString openThen = QStringLiteral(
-            "(%1 OR (i.status IN ('resolved', 'verified') AND (i.resolved_on IS NULL OR i.resolved_on > ?)))")
+        const QString openThen = QStringLiteral("(%1 OR (i.status IN ('resolved', 'verified') AND "
+                                                "(i.resolved_on IS NULL OR i.resolved_on > ?)))")
                                      .arg(openNow);
         switch (*m_filter.colour) {
         case SupervisionColour::None:
@@ -148,7 +150,8 @@ Result<qint64> IssueQuery::count() const
     QVariantList binds;
     const QString condition = where(binds);
     auto total = m_db.scalar(
-        QStringLiteral("SELECT COUNT(*) FROM issue i JOIN enterprise e ON e.id = i.enterprise_id WHERE ") + condition,
+        QStringLiteral("SELECT COUNT(*) FROM issue i JOIN enterprise e ON e.id = i.enterprise_id WHERE ") +
+            condition,
         binds);
     LIAISON_TRY(total);
     return total->toLongLong();
@@ -159,7 +162,8 @@ Result<std::vector<IssueRow>> IssueQuery::fetch(const QString& orderBy, int limi
     LIAISON_TRY(Permissions::require(m_db, Permission::Read));
     QVariantList binds;
     const QString condition = where(binds);
-    QString sql = selectRows() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy;
+    QString sql =
+        selectRows() + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") + orderBy;
     // Blue and green are decided row by row, so their paging is done here too.
     const bool rowCheck = needsRowCheck();
     if (limit >= 0 && !rowCheck)

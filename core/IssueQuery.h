@@ -69,7 +69,8 @@ public:
     QString where(QVariantList& binds) const;
     [[nodiscard]] Result<qint64> count() const;
     // Rows in the order given (SQL over the joined names: i., e., c., u., p.), limit < 0 for all.
-    [[nodiscard]] Result<std::vector<IssueRow>> fetch(const QString& orderBy, int limit = -1, int offset = 0) const;
+    [[nodiscard]] Result<std::vector<IssueRow>> fetch(const QString& orderBy, int limit = -1,
+                                                      int offset = 0) const;
 
 private:
     bool needsRowCheck() const;

@@ -133,10 +133,10 @@ Result<QDate> Lookups::latestActivityDay(const Database& db)
 Result<Lookups::LiveCounts> Lookups::liveCounts(const Database& db)
 {
     LIAISON_TRY(Permissions::require(db, Permission::Read));
-    auto rows =
-        db.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM enterprise), "
-                              "(SELECT COUNT(*) FROM issue WHERE status IN ('new', 'assigned', 'in_progress', 'reopened')), "
-                              "(SELECT COUNT(*) FROM permit_request WHERE granted_on IS NULL)"));
+    auto rows = db.run(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM enterprise), "
+        "(SELECT COUNT(*) FROM issue WHERE status IN ('new', 'assigned', 'in_progress', 'reopened')), "
+        "(SELECT COUNT(*) FROM permit_request WHERE granted_on IS NULL)"));
     LIAISON_TRY(rows);
     if (!rows->next())
         return LiveCounts{};

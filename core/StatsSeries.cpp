@@ -53,7 +53,8 @@ QJsonObject breakdownJson(const OpenBreakdown& b)
 }
 
 // Counts per day over [from, to] of a date column, keyed by the day.
-Result<QHash<QDate, qint64>> countsByDay(const Database& db, const char* sql, const QDate& from, const QDate& to)
+Result<QHash<QDate, qint64>> countsByDay(const Database& db, const char* sql, const QDate& from,
+                                         const QDate& to)
 {
     auto rows = db.run(QString::fromLatin1(sql), {from, to});
     LIAISON_TRY(rows);
@@ -79,26 +80,31 @@ Status fillDays(const Database& db, StatsSeries& series, const QDate& from, cons
     auto before = Statistics::snapshot(db, from.addDays(-1));
     LIAISON_TRY(before);
     auto reported = countsByDay(
-        db, "SELECT reported_on, COUNT(*) FROM issue WHERE reported_on BETWEEN ? AND ? GROUP BY reported_on", from, to);
+        db, "SELECT reported_on, COUNT(*) FROM issue WHERE reported_on BETWEEN ? AND ? GROUP BY reported_on",
+        from, to);
     LIAISON_TRY(reported);
-    auto resolved = countsByDay(db,
-                                "SELECT resolved_on, COUNT(*) FROM issue WHERE status IN ('resolved', 'verified') "
-                                "AND resolved_on BETWEEN ? AND ? GROUP BY resolved_on",
-                                from, to);
+    auto resolved =
+        countsByDay(db,
+                    "SELECT resolved_on, COUNT(*) FROM issue WHERE status IN ('resolved', 'verified') "
+                    "AND resolved_on BETWEEN ? AND ? GROUP BY resolved_on",
+                    from, to);
     LIAISON_TRY(resolved);
-    auto passes = countsByDay(db,
-                              "SELECT granted_on, COUNT(*) FROM permit_request WHERE kind = 'pass' AND granted_on "
-                              "BETWEEN ? AND ? GROUP BY granted_on",
-                              from, to);
+    auto passes =
+        countsByDay(db,
+                    "SELECT granted_on, COUNT(*) FROM permit_request WHERE kind = 'pass' AND granted_on "
+                    "BETWEEN ? AND ? GROUP BY granted_on",
+                    from, to);
     LIAISON_TRY(passes);
-    auto drivers = countsByDay(db,
-                               "SELECT applied_on, COUNT(*) FROM permit_request WHERE kind = 'driver_whitelist' "
-                               "AND applied_on BETWEEN ? AND ? GROUP BY applied_on",
-                               from, to);
+    auto drivers =
+        countsByDay(db,
+                    "SELECT applied_on, COUNT(*) FROM permit_request WHERE kind = 'driver_whitelist' "
+                    "AND applied_on BETWEEN ? AND ? GROUP BY applied_on",
+                    from, to);
     LIAISON_TRY(drivers);
 
     // The resumption rate.
-    auto enterprises = db.run(QStringLiteral("SELECT id, production_status FROM enterprise WHERE scale = 'direct'"));
+    auto enterprises =
+        db.run(QStringLiteral("SELECT id, production_status FROM enterprise WHERE scale = 'direct'"));
     LIAISON_TRY(enterprises);
     const auto producing = [](const QString& code) {
         const auto status = DomainText::fromCode<ProductionStatus>(code);
@@ -119,10 +125,11 @@ Status fillDays(const Database& db, StatsSeries& series, const QDate& from, cons
         bool producing;
     };
     std::vector<Change> changes;
-    auto changeRows = db.run(QStringLiteral("SELECT p.enterprise_id, p.changed_on, p.status FROM "
-                                            "production_status_change p JOIN enterprise e ON e.id = p.enterprise_id "
-                                            "WHERE e.scale = 'direct' AND p.changed_on <= ? ORDER BY p.changed_on, p.id"),
-                             {to});
+    auto changeRows =
+        db.run(QStringLiteral("SELECT p.enterprise_id, p.changed_on, p.status FROM "
+                              "production_status_change p JOIN enterprise e ON e.id = p.enterprise_id "
+                              "WHERE e.scale = 'direct' AND p.changed_on <= ? ORDER BY p.changed_on, p.id"),
+               {to});
     LIAISON_TRY(changeRows);
     while (changeRows->next())
         changes.push_back({changeRows->value(0).toLongLong(), changeRows->value(1).toDate(),
@@ -137,13 +144,14 @@ Status fillDays(const Database& db, StatsSeries& series, const QDate& from, cons
     };
 
     // Capacity, as a sum and a count of the latest visits' figures, as of the day before the period.
-    auto baseline = db.run(QStringLiteral(
-                               "SELECT COALESCE(SUM(v.capacity_percent), 0), COUNT(v.capacity_percent) FROM enterprise e "
-                               "JOIN visit v ON v.enterprise_id = e.id AND v.visited_on = (SELECT MAX(v2.visited_on) "
-                               "FROM visit v2 WHERE v2.enterprise_id = e.id AND v2.visited_on <= ?) AND v.id = "
-                               "(SELECT MAX(v3.id) FROM visit v3 WHERE v3.enterprise_id = e.id AND v3.visited_on = "
-                               "v.visited_on) WHERE e.scale = 'direct'"),
-                           {from.addDays(-1)});
+    auto baseline =
+        db.run(QStringLiteral(
+                   "SELECT COALESCE(SUM(v.capacity_percent), 0), COUNT(v.capacity_percent) FROM enterprise e "
+                   "JOIN visit v ON v.enterprise_id = e.id AND v.visited_on = (SELECT MAX(v2.visited_on) "
+                   "FROM visit v2 WHERE v2.enterprise_id = e.id AND v2.visited_on <= ?) AND v.id = "
+                   "(SELECT MAX(v3.id) FROM visit v3 WHERE v3.enterprise_id = e.id AND v3.visited_on = "
+                   "v.visited_on) WHERE e.scale = 'direct'"),
+               {from.addDays(-1)});
     LIAISON_TRY(baseline);
     long double capacitySum = 0;
     qint64 capacityCount = 0;
@@ -161,19 +169,23 @@ Status fillDays(const Database& db, StatsSeries& series, const QDate& from, cons
         QStringLiteral(
             "SELECT w.visited_on, w.previous_on, w.direct, COUNT(*), "
             "SUM(COALESCE(w.capacity, 0) - COALESCE(w.previous_capacity, 0)), "
-            "SUM(CASE WHEN w.capacity IS NULL THEN 0 ELSE 1 END - CASE WHEN w.previous_capacity IS NULL THEN 0 ELSE "
+            "SUM(CASE WHEN w.capacity IS NULL THEN 0 ELSE 1 END - CASE WHEN w.previous_capacity IS NULL THEN "
+            "0 ELSE "
             "1 END) "
             "FROM (SELECT r.visited_on, r.capacity, r.direct, r.previous_on, "
             "CASE WHEN r.previous_id IS NOT NULL THEN r.previous_capacity ELSE "
-            "(SELECT p.capacity_percent FROM visit p WHERE p.enterprise_id = r.enterprise_id AND p.visited_on < ? "
+            "(SELECT p.capacity_percent FROM visit p WHERE p.enterprise_id = r.enterprise_id AND "
+            "p.visited_on < ? "
             "ORDER BY p.visited_on DESC, p.id DESC LIMIT 1) END AS previous_capacity "
             "FROM (SELECT v.enterprise_id, v.visited_on, v.capacity_percent AS capacity, "
             "CASE WHEN e.scale = 'direct' THEN 1 ELSE 0 END AS direct, "
             "LAG(v.id) OVER (PARTITION BY v.enterprise_id ORDER BY v.visited_on, v.id) AS previous_id, "
-            "LAG(v.visited_on) OVER (PARTITION BY v.enterprise_id ORDER BY v.visited_on, v.id) AS previous_on, "
+            "LAG(v.visited_on) OVER (PARTITION BY v.enterprise_id ORDER BY v.visited_on, v.id) AS "
+            "previous_on, "
             "LAG(v.capacity_percent) OVER (PARTITION BY v.enterprise_id ORDER BY v.visited_on, v.id) AS "
             "previous_capacity "
-            "FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.visited_on BETWEEN ? AND ?) r) w "
+            "FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.visited_on BETWEEN ? AND ?) r) "
+            "w "
             "GROUP BY w.visited_on, w.previous_on, w.direct"),
         {windowStart, windowStart, to});
     LIAISON_TRY(visits);
@@ -281,8 +293,8 @@ Result<StatsSeries> StatsSeriesBuilder::build(Database& db, const WorkCalendar& 
     };
     std::vector<ResolvedPair> resolvedPairs;
     while (pairRows->next())
-        resolvedPairs.push_back({pairRows->value(0).toString(), pairRows->value(1).toDate(), pairRows->value(2).toDate(),
-                                 pairRows->value(3).toLongLong()});
+        resolvedPairs.push_back({pairRows->value(0).toString(), pairRows->value(1).toDate(),
+                                 pairRows->value(2).toDate(), pairRows->value(3).toLongLong()});
     auto areas = db.run(QStringLiteral("SELECT e.id, a.id, a.name FROM enterprise e JOIN area a ON a.id = "
                                        "e.area_id ORDER BY a.kind, a.name"));
     LIAISON_TRY(areas);

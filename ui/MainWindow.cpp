@@ -70,11 +70,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_pages = new QStackedWidget(this);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    const QString labels[] = {tr("Dashboard", "navigation"), tr("Enterprises", "navigation"),
+    const QString labels[] = {tr("Dashboard", "navigation"),   tr("Enterprises", "navigation"),
                               tr("Duty matrix", "navigation"), tr("Visits", "navigation"),
-                              tr("Problems", "navigation"), tr("Passes", "navigation"),
-                              tr("Briefing", "navigation"), tr("Settings", "navigation"),
-                              tr("Users", "navigation"), tr("Audit log", "navigation")};
+                              tr("Problems", "navigation"),    tr("Passes", "navigation"),
+                              tr("Briefing", "navigation"),    tr("Settings", "navigation"),
+                              tr("Users", "navigation"),       tr("Audit log", "navigation")};
     static_assert(std::size(labels) == std::size_t(Page::Count));
     int widest = 0;
     for (const QString& label : labels) {
@@ -228,18 +228,20 @@ QWidget* MainWindow::createPage(Page page)
     case Page::Dashboard:
         m_dashboard = new DashboardPage(m_db, m_workflow->calendar(), this);
         m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
-        connect(m_dashboard, &DashboardPage::problemsRequested, this, [this](const ProblemSelection& selection) {
-            problemBoard()->showProblems(selection);
-            showPage(Page::Problems);
-        });
+        connect(m_dashboard, &DashboardPage::problemsRequested, this,
+                [this](const ProblemSelection& selection) {
+                    problemBoard()->showProblems(selection);
+                    showPage(Page::Problems);
+                });
         return m_dashboard;
     case Page::Enterprises:
         m_register = new EnterpriseRegisterPage(m_db, this);
         m_register->setObjectName(QStringLiteral("enterpriseRegisterPage"));
         connect(m_register, &EnterpriseRegisterPage::logVisitRequested, this, &MainWindow::onLogVisit);
         connect(m_register, &EnterpriseRegisterPage::logProblemRequested, this, &MainWindow::onLogProblem);
-        connect(m_register, &EnterpriseRegisterPage::loadFailed, this,
-                [this](const QString& message) { Dialogs::critical(this, tr("Enterprise register"), message); });
+        connect(m_register, &EnterpriseRegisterPage::loadFailed, this, [this](const QString& message) {
+            Dialogs::critical(this, tr("Enterprise register"), message);
+        });
         return m_register;
     case Page::Duty:
         m_duty = new DutyMatrixPage(m_db, this);
@@ -422,7 +424,8 @@ void MainWindow::restorePageState(QWidget* page) const
     for (QSplitter* splitter : page->findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(
-                settings.value(QStringLiteral("mainWindow/splitters/") + splitter->objectName()).toByteArray());
+                settings.value(QStringLiteral("mainWindow/splitters/") + splitter->objectName())
+                    .toByteArray());
     }
     for (QTableView* table : page->findChildren<QTableView*>()) {
         if (table->objectName().isEmpty())
@@ -434,7 +437,8 @@ void MainWindow::restorePageState(QWidget* page) const
         // First start: wide enough for the contents, with some air.
         table->resizeColumnsToContents();
         for (int column = 0; column < table->model()->columnCount(); ++column)
-            table->setColumnWidth(column, table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
+            table->setColumnWidth(column,
+                                  table->columnWidth(column) + 2 * table->fontMetrics().averageCharWidth());
     }
 }
 

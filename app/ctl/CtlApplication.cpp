@@ -475,8 +475,9 @@ int CtlApplication::init(const QStringList& args)
 
 int CtlApplication::demo(const QStringList& args)
 {
-    const CommandArguments arguments(QStringLiteral("demo"), args,
-                                     {QStringLiteral("scenario"), QStringLiteral("scale"), QStringLiteral("seed")});
+    const CommandArguments arguments(
+        QStringLiteral("demo"), args,
+        {QStringLiteral("scenario"), QStringLiteral("scale"), QStringLiteral("seed")});
     if (!arguments.ok())
         return usage(arguments.error());
     if (!arguments.positional().isEmpty())
@@ -533,7 +534,8 @@ int CtlApplication::demo(const QStringList& args)
         m_out << tr("Loaded %1 (seed %2) into %3 in %4 s.")
                      .arg(ScaleScenario::sizeLabel(*size))
                      .arg(seed)
-                     .arg((*db)->displayName(), QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                     .arg((*db)->displayName(),
+                          QLocale::c().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
               << '\n';
     } else {
         if (Status loaded = JiulongpoScenario::load(**db); !loaded)

@@ -262,7 +262,8 @@ QJsonObject IssueCommand::describe(const IssueRow& row)
 int IssueCommand::list(const CommandArguments& arguments)
 {
     IssueFilter filter;
-    filter.quick = arguments.isSet(QStringLiteral("open")) ? IssueFilter::Quick::Open : IssueFilter::Quick::All;
+    filter.quick =
+        arguments.isSet(QStringLiteral("open")) ? IssueFilter::Quick::Open : IssueFilter::Quick::All;
     const auto vocabulary = [&]<typename E>(const QString& option, const QStringList& codes,
                                             std::optional<E>& into) -> bool {
         if (!arguments.isSet(option))

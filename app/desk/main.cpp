@@ -1,5 +1,5 @@
-#include "DailyBackup.h"
 #include "ConnectionSettings.h"
+#include "DailyBackup.h"
 #include "Database.h"
 #include "DatabasePrompt.h"
 #include "Dialogs.h"

@@ -54,7 +54,8 @@ Result<qint64> IssueBoardModel::countRows() const
 
 Result<int> IssueBoardModel::readPage(int offset, int limit)
 {
-    auto rows = IssueQuery(m_db, m_calendar, m_filter, m_asOf).fetch(orderBy(sortKeys, "i.id"), limit, offset);
+    auto rows =
+        IssueQuery(m_db, m_calendar, m_filter, m_asOf).fetch(orderBy(sortKeys, "i.id"), limit, offset);
     LIAISON_TRY(rows);
     m_page = std::move(*rows);
     return int(m_page.size());

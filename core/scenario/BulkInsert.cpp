@@ -50,7 +50,8 @@ int bind(sqlite3_stmt* statement, int index, const QVariant& value)
     case QMetaType::QDate: {
         const QDate date = value.toDate();
         char text[16];
-        const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+        const int length =
+            std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
         return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
     }
     case QMetaType::QDateTime: {
@@ -58,9 +59,9 @@ int bind(sqlite3_stmt* statement, int index, const QVariant& value)
         const QDate date = moment.date();
         const QTime time = moment.time();
         char text[32];
-        const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
-                                         date.month(), date.day(), time.hour(), time.minute(), time.second(),
-                                         time.msec());
+        const int length =
+            std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
+                          date.day(), time.hour(), time.minute(), time.second(), time.msec());
         return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
     }
     default: {
@@ -72,8 +73,10 @@ int bind(sqlite3_stmt* statement, int index, const QVariant& value)
 
 } // namespace
 
-BulkInsert::BulkInsert(Database& db, QString table, QStringList columns, std::vector<BulkInsert*> dependencies)
-    : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)), m_dependencies(std::move(dependencies))
+BulkInsert::BulkInsert(Database& db, QString table, QStringList columns,
+                       std::vector<BulkInsert*> dependencies)
+    : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)),
+      m_dependencies(std::move(dependencies))
 {
     m_rowsPerStatement = std::clamp(maxPostgresValues / int(m_columns.size()), 1, maxRowsPerStatement);
 }
@@ -116,7 +119,8 @@ Status BulkInsert::addToSqlite(const QVariantList& row)
         m_handle = sqliteHandle(m_db);
     sqlite3* handle = m_handle;
     if (!handle)
-        return std::unexpected(Error::storage(Database::tr("The SQLite library of the connection is not available.")));
+        return std::unexpected(
+            Error::storage(Database::tr("The SQLite library of the connection is not available.")));
     if (!m_statement) {
         const QByteArray sql = statementFor(1).toUtf8();
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)

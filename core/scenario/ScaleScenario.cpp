@@ -80,14 +80,17 @@ Shape shapeOf(ScaleScenario::Size size)
 QStringList districtNames(ScaleScenario::Size size)
 {
     if (size != ScaleScenario::Size::Province) {
-        const QStringList chongqing = words(
-            "九龙坡区 渝中区 大渡口区 江北区 沙坪坝区 南岸区 北碚区 渝北区 巴南区 万州区 涪陵区 黔江区 长寿区 "
-            "江津区 合川区 永川区 南川区 綦江区 大足区 璧山区 铜梁区 潼南区 荣昌区 开州区 梁平区 武隆区 城口县 "
-            "丰都县 垫江县 忠县 云阳县 奉节县 巫山县 巫溪县 石柱县 秀山县 酉阳县 彭水县");
+        const QStringList chongqing =
+            words("九龙坡区 渝中区 大渡口区 江北区 沙坪坝区 南岸区 北碚区 渝北区 巴南区 万州区 涪陵区 黔江区 "
+                  "长寿区 "
+                  "江津区 合川区 永川区 南川区 綦江区 大足区 璧山区 铜梁区 潼南区 荣昌区 开州区 梁平区 "
+                  "武隆区 城口县 "
+                  "丰都县 垫江县 忠县 云阳县 奉节县 巫山县 巫溪县 石柱县 秀山县 酉阳县 彭水县");
         return size == ScaleScenario::Size::District ? chongqing.mid(0, 1) : chongqing;
     }
-    const QStringList cities = words("成都市 自贡市 攀枝花市 泸州市 德阳市 绵阳市 广元市 遂宁市 内江市 乐山市 "
-                                     "南充市 眉山市 宜宾市 广安市 达州市 雅安市 巴中市 资阳市 阿坝州 甘孜州 凉山州");
+    const QStringList cities =
+        words("成都市 自贡市 攀枝花市 泸州市 德阳市 绵阳市 广元市 遂宁市 内江市 乐山市 "
+              "南充市 眉山市 宜宾市 广安市 达州市 雅安市 巴中市 资阳市 阿坝州 甘孜州 凉山州");
     const QStringList parts = words("东城区 西城区 南城区 北城区 高新区 经开区 临港区 新城区 城郊县");
     QStringList names;
     for (const QString& city : cities) {
@@ -97,7 +100,7 @@ QStringList districtNames(ScaleScenario::Size size)
     return names;
 }
 
-const char* const unitNames[] = {"经济信息委", "商务委", "交通局", "发展改革委",
+const char* const unitNames[] = {"经济信息委", "商务委",     "交通局", "发展改革委",
                                  "人力社保局", "市场监管局", "应急局", "大数据发展局"};
 constexpr int unitsPerDistrict = int(std::size(unitNames));
 constexpr int economyUnit = 0;
@@ -126,13 +129,14 @@ const Category categories[] = {
     {"utilities", 2, 10, "用电负荷不足，需协调供电 天然气供应压力大 通信网络需保障",
      "已协调供电公司保障用电。 已协调燃气公司稳定供气。"},
     {"pass", 1, 12, "货运车辆通行证申请 员工车辆通行证申请", "通行证已办理发放。"},
-    {"driver_whitelist", 2, 8, "长途货运司机申请纳入白名单 驾驶员健康码需协调", "已报市级部门审核，司机已纳入白名单。"},
+    {"driver_whitelist", 2, 8, "长途货运司机申请纳入白名单 驾驶员健康码需协调",
+     "已报市级部门审核，司机已纳入白名单。"},
     {"transfer", 1, 3, "厂区人员需协调转运 密接人员需协调转运", "已协调卫生健康部门完成转运。"},
     {"other", 5, 5, "企业反映融资困难 企业申请援企稳岗政策", "已协调相关部门答复企业。"},
 };
 
-const char* const industries[] = {"汽车", "摩托车", "材料（铝加工）", "装备制造", "电子信息", "消费品（食品）",
-                                  "生物医药", "消费品（家电）", "化工", "能源"};
+const char* const industries[] = {"汽车",           "摩托车",   "材料（铝加工）", "装备制造", "电子信息",
+                                  "消费品（食品）", "生物医药", "消费品（家电）", "化工",     "能源"};
 
 // A moment of a day in Beijing time, in UTC as the timeline keeps it.
 QDateTime at(const QDate& day, int hour, int minute)
@@ -221,12 +225,13 @@ private:
     Id m_nextDuty = 1;
     Id m_nextStatusChange = 1;
 
-    std::unique_ptr<BulkInsert> m_areasOut, m_unitsOut, m_personsOut, m_batchesOut, m_enterprisesOut, m_tagsOut,
-        m_statusOut, m_contactsOut, m_dutyOut, m_visitsOut, m_issuesOut, m_eventsOut, m_coUnitsOut, m_permitsOut,
-        m_linksOut, m_transfersOut;
+    std::unique_ptr<BulkInsert> m_areasOut, m_unitsOut, m_personsOut, m_batchesOut, m_enterprisesOut,
+        m_tagsOut, m_statusOut, m_contactsOut, m_dutyOut, m_visitsOut, m_issuesOut, m_eventsOut, m_coUnitsOut,
+        m_permitsOut, m_linksOut, m_transfersOut;
 };
 
-Builder::Builder(Database& db, ScaleScenario::Size size, quint32 seed, const ScaleScenario::Progress& progress)
+Builder::Builder(Database& db, ScaleScenario::Size size, quint32 seed,
+                 const ScaleScenario::Progress& progress)
     : m_db(db), m_size(size), m_shape(shapeOf(size)), m_progress(progress), m_dice(seed),
       m_plateProvince(size == ScaleScenario::Size::Province ? u("川") : u("渝"))
 {
@@ -235,21 +240,25 @@ Builder::Builder(Database& db, ScaleScenario::Size size, quint32 seed, const Sca
             m_workdays.push_back(day);
     }
     m_auditFrom = ScaleScenario::reportDay().addDays(-13);
-    const auto table = [&db](const char* name, const char* columns, std::vector<BulkInsert*> dependencies = {}) {
+    const auto table = [&db](const char* name, const char* columns,
+                             std::vector<BulkInsert*> dependencies = {}) {
         return std::make_unique<BulkInsert>(db, QString::fromLatin1(name),
                                             QString::fromLatin1(columns).split(QLatin1Char(',')),
                                             std::move(dependencies));
     };
     m_areasOut = table("area", "id,name,kind,division_code,directly_managed");
     m_unitsOut = table("unit", "id,name,full_name");
-    m_personsOut = table("person", "id,name,title,phone,unit_id,area_id,active", {m_areasOut.get(), m_unitsOut.get()});
+    m_personsOut =
+        table("person", "id,name,title,phone,unit_id,area_id,active", {m_areasOut.get(), m_unitsOut.get()});
     m_batchesOut = table("whitelist_batch", "id,number,issued_on,note");
-    m_enterprisesOut = table("enterprise",
-                             "id,name,credit_code,industry,area_id,scale,whitelist_batch_id,production_status,"
-                             "address,version,name_pinyin,name_initials",
-                             {m_areasOut.get(), m_batchesOut.get()});
+    m_enterprisesOut =
+        table("enterprise",
+              "id,name,credit_code,industry,area_id,scale,whitelist_batch_id,production_status,"
+              "address,version,name_pinyin,name_initials",
+              {m_areasOut.get(), m_batchesOut.get()});
     m_tagsOut = table("enterprise_tag", "enterprise_id,tag", {m_enterprisesOut.get()});
-    m_statusOut = table("production_status_change", "id,enterprise_id,changed_on,status,note", {m_enterprisesOut.get()});
+    m_statusOut = table("production_status_change", "id,enterprise_id,changed_on,status,note",
+                        {m_enterprisesOut.get()});
     m_contactsOut = table("contact", "id,enterprise_id,name,position,phone", {m_enterprisesOut.get()});
     m_dutyOut = table("duty_assignment",
                       "id,enterprise_id,leader_id,department_id,department_person_id,area_id,area_person_id,"
@@ -259,19 +268,22 @@ Builder::Builder(Database& db, ScaleScenario::Size size, quint32 seed, const Sca
                         "id,enterprise_id,visited_on,mode,visitors,production_status_seen,staff_on_site,"
                         "staff_returned,closed_loop_staff,capacity_percent,notes",
                         {m_enterprisesOut.get()});
-    m_issuesOut = table("issue",
-                        "id,enterprise_id,visit_id,category,title,description,reported_on,tier,owner_unit_id,"
-                        "owner_area_id,owner_person_id,due_on,status,resolution,resolved_on,version,satisfaction,"
-                        "handoffs,handoffs_since_progress",
-                        {m_visitsOut.get(), m_personsOut.get()});
+    m_issuesOut =
+        table("issue",
+              "id,enterprise_id,visit_id,category,title,description,reported_on,tier,owner_unit_id,"
+              "owner_area_id,owner_person_id,due_on,status,resolution,resolved_on,version,satisfaction,"
+              "handoffs,handoffs_since_progress",
+              {m_visitsOut.get(), m_personsOut.get()});
     m_eventsOut = table("issue_event", "id,issue_id,kind,actor,at,note", {m_issuesOut.get()});
     m_coUnitsOut = table("issue_co_unit", "issue_id,unit_id", {m_issuesOut.get()});
-    m_permitsOut = table("permit_request",
-                         "id,kind,enterprise_id,vehicle_plate,driver_name,driver_phone,route,quantity,applied_on,"
-                         "granted_on,valid_until",
-                         {m_enterprisesOut.get()});
+    m_permitsOut =
+        table("permit_request",
+              "id,kind,enterprise_id,vehicle_plate,driver_name,driver_phone,route,quantity,applied_on,"
+              "granted_on,valid_until",
+              {m_enterprisesOut.get()});
     m_linksOut = table("supply_link", "supplier_id,customer_id,product", {m_enterprisesOut.get()});
-    m_transfersOut = table("staff_transfer", "enterprise_id,transferred_on,people,note", {m_enterprisesOut.get()});
+    m_transfersOut =
+        table("staff_transfer", "enterprise_id,transferred_on,people,note", {m_enterprisesOut.get()});
 }
 
 QString Builder::personName()
@@ -314,16 +326,18 @@ QString Builder::plate()
 // Made-up names that look real: a place or a brand, a trade, a company form; never a real company's.
 QString Builder::enterpriseName(const District& district, const QString& industry)
 {
-    static const QStringList first = words("鑫 宏 瑞 恒 泰 华 盛 隆 庆 渝 川 嘉 远 达 通 锦 益 凯 德 合 昌 顺 丰 永 正 "
-                                           "力 博 智 新 金 银 海 天 宇 峰 源 驰 汇 科 欣");
-    static const QStringList trades = words(
-        "汽车零部件 摩托车配件 铝业 精密机械 电子科技 食品 药业 电器 化工 新能源 模具 铸造 塑胶 包装 "
-        "机电 智能装备 新材料 动力 齿轮 线缆");
+    static const QStringList first =
+        words("鑫 宏 瑞 恒 泰 华 盛 隆 庆 渝 川 嘉 远 达 通 锦 益 凯 德 合 昌 顺 丰 永 正 "
+              "力 博 智 新 金 银 海 天 宇 峰 源 驰 汇 科 欣");
+    static const QStringList trades =
+        words("汽车零部件 摩托车配件 铝业 精密机械 电子科技 食品 药业 电器 化工 新能源 模具 铸造 塑胶 包装 "
+              "机电 智能装备 新材料 动力 齿轮 线缆");
     static const QStringList forms = words("有限公司 有限责任公司 股份有限公司");
     const QString city = m_size == ScaleScenario::Size::Province ? district.name.left(2) : u("重庆");
     Q_UNUSED(industry);
     while (true) {
-        const QString name = city + m_dice.pick(first) + m_dice.pick(first) + m_dice.pick(trades) + m_dice.pick(forms);
+        const QString name =
+            city + m_dice.pick(first) + m_dice.pick(first) + m_dice.pick(trades) + m_dice.pick(forms);
         if (!m_enterpriseNames.contains(name)) {
             m_enterpriseNames.insert(name);
             return name;
@@ -358,7 +372,8 @@ const QDate& Builder::workdayBetween(const QDate& from, const QDate& to)
     return *(low + m_dice.below(int(high - low)));
 }
 
-void Builder::audit(const QDate& day, const QString& actor, const char* table, Id id, const QJsonObject& after)
+void Builder::audit(const QDate& day, const QString& actor, const char* table, Id id,
+                    const QJsonObject& after)
 {
     if (day >= m_auditFrom)
         m_audit.push_back({at(day, m_dice.between(8, 18), m_dice.below(60)), actor, table, id, json(after)});
@@ -379,16 +394,16 @@ Status Builder::run()
     const int perDistrict = (m_shape.enterprises + m_shape.districts - 1) / m_shape.districts;
     for (int serial = 0; serial < m_shape.enterprises; ++serial) {
         if (m_progress && serial % 500 == 0 && !m_progress(serial, m_shape.enterprises))
-            return std::unexpected(
-                Error::validation(ScaleScenario::tr("Loading the scale data was cancelled; nothing was written.")));
+            return std::unexpected(Error::validation(
+                ScaleScenario::tr("Loading the scale data was cancelled; nothing was written.")));
         LIAISON_TRY(addEnterprise(serial, m_districts[std::size_t(serial / perDistrict)]));
     }
     // Chain leaders pull their suppliers back into production (以点带链): a few in every district.
     for (std::size_t i = 0; i + 6 < m_enterpriseDistricts.size(); i += 50) {
         for (std::size_t k = 1; k <= 5; ++k) {
             if (m_enterpriseDistricts[i + k].second == m_enterpriseDistricts[i].second)
-                LIAISON_TRY(m_linksOut->add({m_enterpriseDistricts[i + k].first, m_enterpriseDistricts[i].first,
-                                             u("配套零部件")}));
+                LIAISON_TRY(m_linksOut->add(
+                    {m_enterpriseDistricts[i + k].first, m_enterpriseDistricts[i].first, u("配套零部件")}));
         }
     }
     for (BulkInsert* out : {m_areasOut.get(), m_unitsOut.get(), m_personsOut.get(), m_batchesOut.get(),
@@ -407,8 +422,9 @@ Status Builder::addDistricts()
 {
     static const QStringList placeFirst = words("杨 黄 谢 石 中 华 二 九 铜 白 陶 走 西 金 含 巴 华 玉 桃 龙 "
                                                 "新 凤 双 清 大 小 长 青 平 安 兴 隆 太 和 高 东 南 北");
-    static const QStringList placeSecond = words("家坪 桷坪 家湾 坪桥 梁山 岩寺 马寺 龙坡 市 凤 马 坪 彭 凤 山 "
-                                                 "溪 桥 湖 湾 岗 场 坝 口 林 台 园 堡 井 塘 池");
+    static const QStringList placeSecond =
+        words("家坪 桷坪 家湾 坪桥 梁山 岩寺 马寺 龙坡 市 凤 马 坪 彭 凤 山 "
+              "溪 桥 湖 湾 岗 场 坝 口 林 台 园 堡 井 塘 池");
     const QStringList names = districtNames(m_size);
     Id nextArea = 1;
     Id nextUnit = 1;
@@ -425,13 +441,14 @@ Status Builder::addDistricts()
             std::vector<Person> people;
             for (int p = 0; p < peoplePerUnit; ++p) {
                 Person person{m_nextPerson++, personName()};
-                LIAISON_TRY(m_personsOut->add({person.id, person.name, p == 0 ? u("科长") : u("联络员"), phone(), unit,
-                                               QVariant(QMetaType::fromType<qlonglong>()), true}));
+                LIAISON_TRY(
+                    m_personsOut->add({person.id, person.name, p == 0 ? u("科长") : u("联络员"), phone(),
+                                       unit, QVariant(QMetaType::fromType<qlonglong>()), true}));
                 people.push_back(person);
             }
             district.unitPeople.push_back(std::move(people));
         }
-        static const char* const leaderTitles[] = {"区委常委、常务副区长", "副区长", "副区长",
+        static const char* const leaderTitles[] = {"区委常委、常务副区长", "副区长",       "副区长",
                                                    "区人大常委会副主任",   "区政协副主席", "副区长"};
         for (int k = 0; k < leadersPerDistrict; ++k) {
             Person leader{m_nextPerson++, personName()};
@@ -449,15 +466,16 @@ Status Builder::addDistricts()
             while (areaNames.contains(name));
             areaNames.insert(name);
             const Id area = nextArea++;
-            LIAISON_TRY(m_areasOut->add({area, name, QString::fromLatin1(kind),
-                                         QStringLiteral("%1%2").arg(500100 + d).arg(k + 1, 3, 10, QLatin1Char('0')),
-                                         true}));
+            LIAISON_TRY(m_areasOut->add(
+                {area, name, QString::fromLatin1(kind),
+                 QStringLiteral("%1%2").arg(500100 + d).arg(k + 1, 3, 10, QLatin1Char('0')), true}));
             district.areas.push_back(area);
             std::vector<Person> people;
             for (int p = 0; p < peoplePerArea; ++p) {
                 Person person{m_nextPerson++, personName()};
-                LIAISON_TRY(m_personsOut->add({person.id, person.name, p == 0 ? u("副主任") : u("联络员"), phone(),
-                                               QVariant(QMetaType::fromType<qlonglong>()), area, true}));
+                LIAISON_TRY(
+                    m_personsOut->add({person.id, person.name, p == 0 ? u("副主任") : u("联络员"), phone(),
+                                       QVariant(QMetaType::fromType<qlonglong>()), area, true}));
                 people.push_back(person);
             }
             district.areaPeople.push_back(std::move(people));
@@ -484,14 +502,17 @@ Status Builder::addEnterprise(int serial, District& district)
     const PinyinKey key = Pinyin::keyFor(name);
     const int scaleRoll = m_dice.below(100);
     const char* scale = scaleRoll < 90 ? "direct" : scaleRoll < 93 ? "pre_upgrade" : "other";
-    const QVariant batch = scaleRoll >= 93 ? QVariant(QMetaType::fromType<qlonglong>())
+    const QVariant batch = scaleRoll >= 93      ? QVariant(QMetaType::fromType<qlonglong>())
                            : m_dice.chance(650) ? QVariant(district.firstBatch)
                                                 : QVariant(district.secondBatch);
     const int statusRoll = m_dice.below(100);
-    const char* status = statusRoll < 92 ? "normal" : statusRoll < 97 ? "partial" : statusRoll < 99 ? "closed_loop"
-                                                                                                   : "stopped";
-    const QString address = district.name + QStringLiteral("%1路%2号").arg(m_dice.pick(words("工业 科技 创业 兴业 "
-                                                                                              "振华 龙腾 金凤 滨江")))
+    const char* status = statusRoll < 92   ? "normal"
+                         : statusRoll < 97 ? "partial"
+                         : statusRoll < 99 ? "closed_loop"
+                                           : "stopped";
+    const QString address = district.name + QStringLiteral("%1路%2号")
+                                                .arg(m_dice.pick(words("工业 科技 创业 兴业 "
+                                                                       "振华 龙腾 金凤 滨江")))
                                                 .arg(m_dice.between(1, 399));
     LIAISON_TRY(m_enterprisesOut->add({id, name, creditCode(serial, int(districtIndex)), industry,
                                        district.areas[area], QString::fromLatin1(scale), batch,
@@ -517,20 +538,21 @@ Status Builder::addEnterprise(int serial, District& district)
     QDate from(2021, 6, 1);
     if (m_dice.chance(200)) {
         const QDate changed = workdayBetween({2022, 1, 4}, {2022, 10, 31});
-        LIAISON_TRY(m_dutyOut->add({m_nextDuty++, id, m_dice.pick(district.leaders).id, district.units[economyUnit],
-                                    district.unitPeople[economyUnit][0].id, district.areas[area],
-                                    district.areaPeople[area][0].id, from, changed.addDays(-1)}));
+        LIAISON_TRY(
+            m_dutyOut->add({m_nextDuty++, id, m_dice.pick(district.leaders).id, district.units[economyUnit],
+                            district.unitPeople[economyUnit][0].id, district.areas[area],
+                            district.areaPeople[area][0].id, from, changed.addDays(-1)}));
         from = changed;
     }
-    LIAISON_TRY(m_dutyOut->add({m_nextDuty++, id, leader.id, district.units[std::size_t(unitIndex)],
-                                unitPerson.id, district.areas[area], areaPerson.id, from,
-                                QVariant(QMetaType::fromType<QDate>())}));
+    LIAISON_TRY(
+        m_dutyOut->add({m_nextDuty++, id, leader.id, district.units[std::size_t(unitIndex)], unitPerson.id,
+                        district.areas[area], areaPerson.id, from, QVariant(QMetaType::fromType<QDate>())}));
     const int staff = m_dice.chance(100) ? m_dice.between(800, 6000) : m_dice.between(40, 600);
     LIAISON_TRY(addVisitsAndProblems(id, district, area, areaPerson, unitPerson,
                                      district.units[std::size_t(unitIndex)], staff));
     if (m_dice.chance(30))
-        LIAISON_TRY(m_transfersOut->add({id, workdayBetween({2022, 11, 1}, {2022, 12, 5}), m_dice.between(1, 4),
-                                         u("协调卫生健康部门转运，厂区同步消杀。")}));
+        LIAISON_TRY(m_transfersOut->add({id, workdayBetween({2022, 11, 1}, {2022, 12, 5}),
+                                         m_dice.between(1, 4), u("协调卫生健康部门转运，厂区同步消杀。")}));
     return addPermits(id);
 }
 
@@ -550,9 +572,12 @@ Status Builder::addVisitsAndProblems(Id enterprise, const District& district, st
         const int modeRoll = m_dice.below(10);
         const QString mode = QString::fromLatin1(modeRoll < 6 ? "onsite" : modeRoll < 9 ? "phone" : "video");
         const int seenRoll = m_dice.below(100);
-        const QString seen = QString::fromLatin1(seenRoll < 90 ? "normal" : seenRoll < 97 ? "partial" : "closed_loop");
+        const QString seen = QString::fromLatin1(seenRoll < 90   ? "normal"
+                                                 : seenRoll < 97 ? "partial"
+                                                                 : "closed_loop");
         const int onSite = staff * m_dice.between(70, 100) / 100;
-        const int closedLoop = seen == QLatin1StringView("closed_loop") ? onSite * m_dice.between(30, 90) / 100 : 0;
+        const int closedLoop =
+            seen == QLatin1StringView("closed_loop") ? onSite * m_dice.between(30, 90) / 100 : 0;
         const double capacity = m_dice.between(600, 1000) / 10.0;
         const QString note = u(notes[m_dice.below(int(std::size(notes)))]);
         LIAISON_TRY(m_visitsOut->add({visit, enterprise, visited, mode, visitors, seen, onSite,
@@ -579,8 +604,8 @@ Status Builder::addVisitsAndProblems(Id enterprise, const District& district, st
 // working days drawn around its category's deadline; late ones are urged and escalated a tier, and
 // most resolved ones are verified with the enterprise a few days later. What is still unresolved on
 // the report day is open, coloured by its deadline.
-Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const District& district, std::size_t area,
-                           const Person& areaPerson, const Person& unitPerson, Id unit)
+Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const District& district,
+                           std::size_t area, const Person& areaPerson, const Person& unitPerson, Id unit)
 {
     std::vector<int> weights;
     for (const Category& category : categories)
@@ -609,7 +634,9 @@ Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const Dist
     const QDate urgedOn = lateBy > 0 ? m_calendar.addWorkdays(due, 1) : QDate();
     const QDate escalatedOn = lateBy >= 2 ? m_calendar.addWorkdays(due, 2) : QDate();
     const QDate toLeaderOn = lateBy >= 7 ? m_calendar.addWorkdays(due, 7) : QDate();
-    const auto happened = [&](const QDate& when) { return when.isValid() && when <= report && (!resolved || when <= resolvesOn); };
+    const auto happened = [&](const QDate& when) {
+        return when.isValid() && when <= report && (!resolved || when <= resolvesOn);
+    };
     QString tier = QStringLiteral("area");
     QVariant ownerUnit = QVariant(QMetaType::fromType<qlonglong>());
     QVariant ownerArea = district.areas[area];
@@ -641,7 +668,8 @@ Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const Dist
         verifiedOn = m_calendar.addWorkdays(resolvesOn, m_dice.between(1, 3));
         if (verifiedOn <= report && m_dice.chance(800)) {
             status = QStringLiteral("verified");
-            satisfaction = m_dice.chance(900) ? QStringLiteral("satisfied") : QStringLiteral("basically_satisfied");
+            satisfaction =
+                m_dice.chance(900) ? QStringLiteral("satisfied") : QStringLiteral("basically_satisfied");
         } else {
             status = QStringLiteral("resolved");
             verifiedOn = {};
@@ -650,17 +678,18 @@ Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const Dist
         status = started && startedOn <= report ? QStringLiteral("in_progress") : QStringLiteral("assigned");
     }
     LIAISON_TRY(m_issuesOut->add({issue, enterprise, visit, QString::fromLatin1(category.code), title,
-                                  QStringLiteral("%1：%2。").arg(u("企业反映"), title), day, tier, ownerUnit, ownerArea,
-                                  owner.id, due, status, resolution, resolvedOn, 1, satisfaction, handoffs,
-                                  resolved ? 0 : std::max(0, handoffs - 1)}));
+                                  QStringLiteral("%1：%2。").arg(u("企业反映"), title), day, tier, ownerUnit,
+                                  ownerArea, owner.id, due, status, resolution, resolvedOn, 1, satisfaction,
+                                  handoffs, resolved ? 0 : std::max(0, handoffs - 1)}));
     if (day >= m_auditFrom)
         audit(day, areaPerson.name, "issue", issue,
-          {{QStringLiteral("enterprise_id"), enterprise},
-           {QStringLiteral("category"), QString::fromLatin1(category.code)},
-           {QStringLiteral("title"), title},
-           {QStringLiteral("reported_on"), day.toString(Qt::ISODate)},
-           {QStringLiteral("status"), QStringLiteral("new")}});
-    const auto event = [&](const char* kind, const QString& actor, const QDateTime& when, const QString& note) {
+              {{QStringLiteral("enterprise_id"), enterprise},
+               {QStringLiteral("category"), QString::fromLatin1(category.code)},
+               {QStringLiteral("title"), title},
+               {QStringLiteral("reported_on"), day.toString(Qt::ISODate)},
+               {QStringLiteral("status"), QStringLiteral("new")}});
+    const auto event = [&](const char* kind, const QString& actor, const QDateTime& when,
+                           const QString& note) {
         return m_eventsOut->add({m_nextEvent++, issue, QString::fromLatin1(kind), actor, when, note});
     };
     LIAISON_TRY(event("created", areaPerson.name, at(day, 10, m_dice.below(60)), u("走访中登记。")));
@@ -670,7 +699,8 @@ Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const Dist
     if (happened(urgedOn))
         LIAISON_TRY(event("urged", supervisor, at(urgedOn, 9, 30), u("已超期，请加快办理。")));
     if (happened(escalatedOn)) {
-        LIAISON_TRY(event("escalated", supervisor, at(escalatedOn, 10, 0), u("镇街层面无法解决，提交区级部门协调。")));
+        LIAISON_TRY(event("escalated", supervisor, at(escalatedOn, 10, 0),
+                          u("镇街层面无法解决，提交区级部门协调。")));
         LIAISON_TRY(m_coUnitsOut->add({issue, district.units[bigDataUnit]}));
     }
     if (happened(toLeaderOn))
@@ -678,7 +708,8 @@ Status Builder::addProblem(Id enterprise, Id visit, const QDate& day, const Dist
     if (resolved)
         LIAISON_TRY(event("resolved", owner.name, at(resolvesOn, 16, m_dice.below(60)), resolution));
     if (verifiedOn.isValid())
-        LIAISON_TRY(event("verified", supervisor, at(verifiedOn, 11, m_dice.below(60)), u("回访企业，满意。")));
+        LIAISON_TRY(
+            event("verified", supervisor, at(verifiedOn, 11, m_dice.below(60)), u("回访企业，满意。")));
     return {};
 }
 
@@ -692,18 +723,20 @@ Status Builder::addPermits(Id enterprise)
         const QDate applied = workdayBetween({2022, 11, 1}, {2022, 12, 5});
         const bool granted = m_dice.chance(950) || applied < QDate(2022, 12, 1);
         const QDate grantedOn = granted ? m_calendar.addWorkdays(applied, m_dice.between(0, 1)) : QDate();
-        LIAISON_TRY(m_permitsOut->add({m_nextPermit++, QStringLiteral("pass"), enterprise, plate(), personName(),
-                                       phone(), m_dice.pick(routes), 1, applied,
-                                       grantedOn.isValid() ? QVariant(grantedOn) : QVariant(QMetaType::fromType<QDate>()),
-                                       grantedOn.isValid() ? QVariant(grantedOn.addDays(14))
-                                                           : QVariant(QMetaType::fromType<QDate>())}));
+        LIAISON_TRY(m_permitsOut->add(
+            {m_nextPermit++, QStringLiteral("pass"), enterprise, plate(), personName(), phone(),
+             m_dice.pick(routes), 1, applied,
+             grantedOn.isValid() ? QVariant(grantedOn) : QVariant(QMetaType::fromType<QDate>()),
+             grantedOn.isValid() ? QVariant(grantedOn.addDays(14))
+                                 : QVariant(QMetaType::fromType<QDate>())}));
     }
     const int drivers = m_dice.between(0, 2);
     for (int k = 0; k < drivers; ++k) {
         const QDate applied = workdayBetween({2022, 11, 1}, {2022, 12, 5});
-        LIAISON_TRY(m_permitsOut->add({m_nextPermit++, QStringLiteral("driver_whitelist"), enterprise, empty(),
-                                       personName(), phone(), empty(), m_dice.between(1, 6), applied,
-                                       m_calendar.addWorkdays(applied, 1), QVariant(QMetaType::fromType<QDate>())}));
+        LIAISON_TRY(
+            m_permitsOut->add({m_nextPermit++, QStringLiteral("driver_whitelist"), enterprise, empty(),
+                               personName(), phone(), empty(), m_dice.between(1, 6), applied,
+                               m_calendar.addWorkdays(applied, 1), QVariant(QMetaType::fromType<QDate>())}));
     }
     return {};
 }
@@ -742,8 +775,9 @@ Status Builder::writeAudit()
     std::stable_sort(m_audit.begin(), m_audit.end(),
                      [](const AuditItem& a, const AuditItem& b) { return a.at < b.at; });
     for (const AuditItem& item : m_audit) {
-        LIAISON_TRY(AuditLog::recordHistory(m_db, item.at, item.actor, "create", QString::fromLatin1(item.table),
-                                            item.id, QVariant(QMetaType::fromType<QString>()), item.after));
+        LIAISON_TRY(AuditLog::recordHistory(m_db, item.at, item.actor, "create",
+                                            QString::fromLatin1(item.table), item.id,
+                                            QVariant(QMetaType::fromType<QString>()), item.after));
     }
     m_audit.clear();
     return {};
@@ -847,9 +881,9 @@ Status ScaleScenario::load(Database& db, Size size, quint32 seed, const Progress
     LIAISON_TRY(loaded);
     // The rows came with their ids; PostgreSQL's identity columns go on after them.
     if (db.backend() == Database::Backend::Postgres) {
-        for (const char* table : {"area", "unit", "person", "whitelist_batch", "enterprise", "production_status_change",
-                                  "contact", "duty_assignment", "visit", "issue", "issue_event", "permit_request",
-                                  "supply_link", "staff_transfer"}) {
+        for (const char* table : {"area", "unit", "person", "whitelist_batch", "enterprise",
+                                  "production_status_change", "contact", "duty_assignment", "visit", "issue",
+                                  "issue_event", "permit_request", "supply_link", "staff_transfer"}) {
             LIAISON_TRY(db.run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                               "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
                                    .arg(QLatin1StringView(table))));

@@ -110,15 +110,18 @@ public:
             shell.start(m_shell.isEmpty() ? QStringLiteral("sqlite3") : m_shell,
                         {QStringLiteral("-bail"), m_spec});
             // The desktop's own page cache (Database::configure), so that both read alike.
-            script = QStringLiteral("PRAGMA cache_size=-65536;\n.output /dev/null\n.timer on\n") + sql + QLatin1Char('\n');
+            script = QStringLiteral("PRAGMA cache_size=-65536;\n.output /dev/null\n.timer on\n") + sql +
+                     QLatin1Char('\n');
         }
         if (!shell.waitForStarted())
             die(QStringLiteral("the reference shell %1 did not start").arg(shell.program()));
         shell.write(script.toUtf8());
         shell.closeWriteChannel();
         if (!shell.waitForFinished(600000) || shell.exitCode() != 0)
-            die(QStringLiteral("the reference failed: %1\n%2").arg(QString::fromUtf8(shell.readAllStandardError()), sql));
-        const QString output = QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
+            die(QStringLiteral("the reference failed: %1\n%2")
+                    .arg(QString::fromUtf8(shell.readAllStandardError()), sql));
+        const QString output =
+            QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
         static const QRegularExpression sqliteTime(QStringLiteral("Run Time: real ([0-9.]+)"));
         static const QRegularExpression psqlTime(QStringLiteral("Time: ([0-9.]+) ms"));
         double total = 0;
@@ -291,7 +294,8 @@ int main(int argc, char* argv[])
         "(SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = e.id AND i.status IN ('new', 'assigned', "
         "'in_progress', 'reopened')) "
         "FROM enterprise e JOIN area a ON a.id = e.area_id LEFT JOIN whitelist_batch b ON b.id = "
-        "e.whitelist_batch_id LEFT JOIN duty_assignment d ON d.id = (SELECT MAX(d2.id) FROM duty_assignment d2 "
+        "e.whitelist_batch_id LEFT JOIN duty_assignment d ON d.id = (SELECT MAX(d2.id) FROM duty_assignment "
+        "d2 "
         "WHERE d2.enterprise_id = e.id AND d2.valid_to IS NULL) LEFT JOIN person lp ON lp.id = d.leader_id "
         "LEFT JOIN unit du ON du.id = d.department_id LEFT JOIN person dp ON dp.id = d.department_person_id "
         "LEFT JOIN person ap ON ap.id = d.area_person_id ");
@@ -310,10 +314,11 @@ int main(int argc, char* argv[])
                 QStringLiteral("ORDER BY e.name_pinyin, e.id LIMIT 256;"));
     EnterpriseFilter byArea;
     byArea.areaId = firstArea;
-    measure(QStringLiteral("register, one area"), registerScreen(byArea),
-            QStringLiteral("SELECT COUNT(*) FROM enterprise e WHERE e.area_id = %1;\n").arg(firstArea) +
-                registerColumns +
-                QStringLiteral("WHERE e.area_id = %1 ORDER BY e.name_pinyin, e.id LIMIT 256;").arg(firstArea));
+    measure(
+        QStringLiteral("register, one area"), registerScreen(byArea),
+        QStringLiteral("SELECT COUNT(*) FROM enterprise e WHERE e.area_id = %1;\n").arg(firstArea) +
+            registerColumns +
+            QStringLiteral("WHERE e.area_id = %1 ORDER BY e.name_pinyin, e.id LIMIT 256;").arg(firstArea));
     // The duty matrix: the register narrowed to one person's enterprises (any tier).
     const Id dutyPerson =
         orDie(db->scalar(QStringLiteral("SELECT area_person_id FROM duty_assignment WHERE valid_to IS NULL "
@@ -323,11 +328,13 @@ int main(int argc, char* argv[])
     EnterpriseFilter byPerson;
     byPerson.dutyPersonId = dutyPerson;
     const QString personCondition =
-        QStringLiteral("EXISTS (SELECT 1 FROM duty_assignment d3 WHERE d3.enterprise_id = e.id AND d3.valid_to IS "
-                       "NULL AND (d3.leader_id = %1 OR d3.department_person_id = %1 OR d3.area_person_id = %1))")
+        QStringLiteral(
+            "EXISTS (SELECT 1 FROM duty_assignment d3 WHERE d3.enterprise_id = e.id AND d3.valid_to IS "
+            "NULL AND (d3.leader_id = %1 OR d3.department_person_id = %1 OR d3.area_person_id = %1))")
             .arg(dutyPerson);
     measure(QStringLiteral("duty matrix, one person's enterprises"), registerScreen(byPerson),
-            QStringLiteral("SELECT COUNT(*) FROM enterprise e WHERE %1;\n").arg(personCondition) + registerColumns +
+            QStringLiteral("SELECT COUNT(*) FROM enterprise e WHERE %1;\n").arg(personCondition) +
+                registerColumns +
                 QStringLiteral("WHERE %1 ORDER BY e.name_pinyin, e.id LIMIT 256;").arg(personCondition));
 
     const QString visitColumns = QStringLiteral(
@@ -348,14 +355,17 @@ int main(int argc, char* argv[])
     lastWeek.from = asOf.addDays(-6);
     lastWeek.to = asOf;
     measure(QStringLiteral("visits, the last week"), visitScreen(lastWeek),
-            QStringLiteral("SELECT COUNT(*) FROM visit v WHERE v.visited_on BETWEEN '2022-11-29' AND %1;\n").arg(day) +
+            QStringLiteral("SELECT COUNT(*) FROM visit v WHERE v.visited_on BETWEEN '2022-11-29' AND %1;\n")
+                    .arg(day) +
                 visitColumns +
-                QStringLiteral("WHERE v.visited_on BETWEEN '2022-11-29' AND %1 ORDER BY v.visited_on DESC, v.id DESC "
-                               "LIMIT 256;")
+                QStringLiteral(
+                    "WHERE v.visited_on BETWEEN '2022-11-29' AND %1 ORDER BY v.visited_on DESC, v.id DESC "
+                    "LIMIT 256;")
                     .arg(day));
 
     const QString issueColumns = QStringLiteral(
-        "SELECT i.*, c.name, e.name, u.name, p.name, a.name FROM issue i JOIN enterprise e ON e.id = i.enterprise_id "
+        "SELECT i.*, c.name, e.name, u.name, p.name, a.name FROM issue i JOIN enterprise e ON e.id = "
+        "i.enterprise_id "
         "JOIN issue_category c ON c.code = i.category LEFT JOIN unit u ON u.id = i.owner_unit_id "
         "LEFT JOIN person p ON p.id = i.owner_person_id LEFT JOIN area a ON a.id = i.owner_area_id ");
     const QString openNow = QStringLiteral("i.status IN ('new', 'assigned', 'in_progress', 'reopened')");
@@ -370,21 +380,26 @@ int main(int argc, char* argv[])
                 die(model.lastError());
         };
     };
-    measure(QStringLiteral("problem board, open problems"), boardScreen(IssueFilter::Quick::Open),
-            QStringLiteral("SELECT COUNT(*) FROM issue i WHERE i.reported_on <= %1 AND %2;\n").arg(day, openNow) +
-                issueColumns +
-                QStringLiteral("WHERE i.reported_on <= %1 AND %2 ORDER BY i.due_on, i.id LIMIT 256;").arg(day, openNow));
-    measure(QStringLiteral("problem board, overdue (red)"), boardScreen(IssueFilter::Quick::Overdue),
-            QStringLiteral("SELECT COUNT(*) FROM issue i WHERE i.reported_on <= %1 AND %2 AND i.due_on < %1;\n")
-                    .arg(day, openNow) +
-                issueColumns +
-                QStringLiteral("WHERE i.reported_on <= %1 AND %2 AND i.due_on < %1 ORDER BY i.due_on, i.id LIMIT 256;")
-                    .arg(day, openNow));
+    measure(
+        QStringLiteral("problem board, open problems"), boardScreen(IssueFilter::Quick::Open),
+        QStringLiteral("SELECT COUNT(*) FROM issue i WHERE i.reported_on <= %1 AND %2;\n").arg(day, openNow) +
+            issueColumns +
+            QStringLiteral("WHERE i.reported_on <= %1 AND %2 ORDER BY i.due_on, i.id LIMIT 256;")
+                .arg(day, openNow));
+    measure(
+        QStringLiteral("problem board, overdue (red)"), boardScreen(IssueFilter::Quick::Overdue),
+        QStringLiteral("SELECT COUNT(*) FROM issue i WHERE i.reported_on <= %1 AND %2 AND i.due_on < %1;\n")
+                .arg(day, openNow) +
+            issueColumns +
+            QStringLiteral(
+                "WHERE i.reported_on <= %1 AND %2 AND i.due_on < %1 ORDER BY i.due_on, i.id LIMIT 256;")
+                .arg(day, openNow));
 
     const QString permitColumns =
-        QStringLiteral("SELECT p.*, e.name, CASE WHEN p.granted_on IS NULL THEN 0 WHEN p.valid_until IS NOT NULL "
-                       "AND p.valid_until < %1 THEN 2 ELSE 1 END FROM permit_request p JOIN enterprise e ON e.id = "
-                       "p.enterprise_id ")
+        QStringLiteral(
+            "SELECT p.*, e.name, CASE WHEN p.granted_on IS NULL THEN 0 WHEN p.valid_until IS NOT NULL "
+            "AND p.valid_until < %1 THEN 2 ELSE 1 END FROM permit_request p JOIN enterprise e ON e.id = "
+            "p.enterprise_id ")
             .arg(day);
     const auto permitScreen = [&](std::optional<PermitKind> kind) {
         return [&db, kind, asOf] {
@@ -413,13 +428,14 @@ int main(int argc, char* argv[])
     };
     measure(QStringLiteral("audit log, newest 2,000"), auditScreen({}),
             QStringLiteral("SELECT * FROM audit_log ORDER BY id DESC LIMIT 2000;"));
-    measure(QStringLiteral("audit log, one table"), auditScreen(QStringLiteral("issue")),
-            QStringLiteral("SELECT * FROM audit_log WHERE table_name = 'issue' ORDER BY id DESC LIMIT 2000;"));
+    measure(
+        QStringLiteral("audit log, one table"), auditScreen(QStringLiteral("issue")),
+        QStringLiteral("SELECT * FROM audit_log WHERE table_name = 'issue' ORDER BY id DESC LIMIT 2000;"));
 
     // One keystroke in the register's search box: by name, by pinyin initials, by credit-code prefix.
     auto firstRow = orDie(db->run(QStringLiteral("SELECT name, name_initials, credit_code FROM enterprise "
-                                                    "ORDER BY id LIMIT 1")),
-                             "first enterprise");
+                                                 "ORDER BY id LIMIT 1")),
+                          "first enterprise");
     firstRow.next();
     const QString namePart = firstRow.value(0).toString().mid(2, 2);
     const QString initials = firstRow.value(1).toString().left(4);
@@ -431,137 +447,172 @@ int main(int argc, char* argv[])
         return registerScreen(filter);
     };
     const auto searchSql = [&](const QString& term, bool latin) -> QString {
-        QString condition = QStringLiteral("(e.name LIKE '%%1%' OR e.credit_code LIKE '%%2%'").arg(term, term.toUpper());
+        QString condition =
+            QStringLiteral("(e.name LIKE '%%1%' OR e.credit_code LIKE '%%2%'").arg(term, term.toUpper());
         if (latin)
-            condition += QStringLiteral(" OR e.name_pinyin LIKE '%%1%' OR e.name_initials LIKE '%%1%'").arg(term);
+            condition +=
+                QStringLiteral(" OR e.name_pinyin LIKE '%%1%' OR e.name_initials LIKE '%%1%'").arg(term);
         condition += QLatin1Char(')');
-        return QStringLiteral("SELECT COUNT(*) FROM enterprise e WHERE %1;\n").arg(condition) + registerColumns +
+        return QStringLiteral("SELECT COUNT(*) FROM enterprise e WHERE %1;\n").arg(condition) +
+               registerColumns +
                QStringLiteral("WHERE %1 ORDER BY e.name_pinyin, e.id LIMIT 256;").arg(condition);
     };
-    measure(QStringLiteral("search keystroke, name “%1”").arg(namePart), searchFor(namePart), searchSql(namePart, false));
+    measure(QStringLiteral("search keystroke, name “%1”").arg(namePart), searchFor(namePart),
+            searchSql(namePart, false));
     measure(QStringLiteral("search keystroke, initials “%1”").arg(initials), searchFor(initials),
             searchSql(initials, true));
     measure(QStringLiteral("search keystroke, credit code “%1”").arg(codePart), searchFor(codePart),
             searchSql(codePart, true));
 
     // The headline figures.
-    const QString statsSql = QStringLiteral(
-        "SELECT s.scale, s.status, COUNT(*) FROM (SELECT e.scale AS scale, COALESCE((SELECT p.status FROM "
-        "production_status_change p WHERE p.enterprise_id = e.id AND p.changed_on <= %1 ORDER BY p.changed_on DESC, "
-        "p.id DESC LIMIT 1), e.production_status) AS status FROM enterprise e WHERE e.scale IN ('direct', "
-        "'pre_upgrade')) s GROUP BY s.scale, s.status;\n"
-        "SELECT COUNT(*) FROM enterprise e JOIN whitelist_batch b ON b.id = e.whitelist_batch_id WHERE b.issued_on <= %1;\n"
-        "SELECT COUNT(*) FROM whitelist_batch WHERE issued_on <= %1;\n"
-        "SELECT COUNT(*) FROM issue WHERE reported_on <= %1;\n"
-        "SELECT COUNT(*) FROM issue WHERE status IN ('resolved', 'verified') AND resolved_on <= %1;\n"
-        "SELECT COUNT(*) FROM permit_request WHERE kind = 'pass' AND granted_on <= %1;\n"
-        "SELECT COUNT(*) FROM permit_request WHERE kind = 'driver_whitelist' AND applied_on <= %1;\n"
-        "SELECT COALESCE(SUM(people), 0) FROM staff_transfer WHERE transferred_on <= %1;\n"
-        "SELECT COALESCE(SUM(staff_returned), 0) FROM visit WHERE visited_on <= %1;\n"
-        "SELECT COUNT(*) FROM visit WHERE visited_on <= %1;\n"
-        "SELECT COALESCE(SUM(v.closed_loop_staff), 0), AVG(CASE WHEN e.scale = 'direct' THEN v.capacity_percent END) "
-        "FROM enterprise e JOIN visit v ON v.enterprise_id = e.id AND v.visited_on = (SELECT MAX(v2.visited_on) FROM "
-        "visit v2 WHERE v2.enterprise_id = e.id AND v2.visited_on <= %1) AND v.id = (SELECT MAX(v3.id) FROM visit v3 "
-        "WHERE v3.enterprise_id = e.id AND v3.visited_on = v.visited_on);")
-                                 .arg(day);
-    measure(QStringLiteral("stats as of 2022-12-05"), [&] { orDie(Statistics::snapshot(*db, asOf), "stats"); },
-            statsSql);
+    const QString statsSql =
+        QStringLiteral(
+            "SELECT s.scale, s.status, COUNT(*) FROM (SELECT e.scale AS scale, COALESCE((SELECT p.status "
+            "FROM "
+            "production_status_change p WHERE p.enterprise_id = e.id AND p.changed_on <= %1 ORDER BY "
+            "p.changed_on DESC, "
+            "p.id DESC LIMIT 1), e.production_status) AS status FROM enterprise e WHERE e.scale IN "
+            "('direct', "
+            "'pre_upgrade')) s GROUP BY s.scale, s.status;\n"
+            "SELECT COUNT(*) FROM enterprise e JOIN whitelist_batch b ON b.id = e.whitelist_batch_id WHERE "
+            "b.issued_on <= %1;\n"
+            "SELECT COUNT(*) FROM whitelist_batch WHERE issued_on <= %1;\n"
+            "SELECT COUNT(*) FROM issue WHERE reported_on <= %1;\n"
+            "SELECT COUNT(*) FROM issue WHERE status IN ('resolved', 'verified') AND resolved_on <= %1;\n"
+            "SELECT COUNT(*) FROM permit_request WHERE kind = 'pass' AND granted_on <= %1;\n"
+            "SELECT COUNT(*) FROM permit_request WHERE kind = 'driver_whitelist' AND applied_on <= %1;\n"
+            "SELECT COALESCE(SUM(people), 0) FROM staff_transfer WHERE transferred_on <= %1;\n"
+            "SELECT COALESCE(SUM(staff_returned), 0) FROM visit WHERE visited_on <= %1;\n"
+            "SELECT COUNT(*) FROM visit WHERE visited_on <= %1;\n"
+            "SELECT COALESCE(SUM(v.closed_loop_staff), 0), AVG(CASE WHEN e.scale = 'direct' THEN "
+            "v.capacity_percent END) "
+            "FROM enterprise e JOIN visit v ON v.enterprise_id = e.id AND v.visited_on = (SELECT "
+            "MAX(v2.visited_on) FROM "
+            "visit v2 WHERE v2.enterprise_id = e.id AND v2.visited_on <= %1) AND v.id = (SELECT MAX(v3.id) "
+            "FROM visit v3 "
+            "WHERE v3.enterprise_id = e.id AND v3.visited_on = v.visited_on);")
+            .arg(day);
+    measure(
+        QStringLiteral("stats as of 2022-12-05"), [&] { orDie(Statistics::snapshot(*db, asOf), "stats"); },
+        statsSql);
 
     // A year of the dashboard's series, and the SQL that gives its daily counts.
-    const QString seriesSql = QStringLiteral(
-        "SELECT reported_on, COUNT(*) FROM issue WHERE reported_on BETWEEN '2021-12-06' AND %1 GROUP BY reported_on;\n"
-        "SELECT resolved_on, COUNT(*) FROM issue WHERE status IN ('resolved', 'verified') AND resolved_on BETWEEN "
-        "'2021-12-06' AND %1 GROUP BY resolved_on;\n"
-        "SELECT visited_on, COUNT(*) FROM visit WHERE visited_on BETWEEN '2021-12-06' AND %1 GROUP BY visited_on;\n"
-        "SELECT granted_on, COUNT(*) FROM permit_request WHERE kind = 'pass' AND granted_on BETWEEN '2021-12-06' AND "
-        "%1 GROUP BY granted_on;\n"
-        "SELECT category, status IN ('resolved', 'verified') AND resolved_on <= %1, COUNT(*) FROM issue WHERE "
-        "reported_on <= %1 GROUP BY 1, 2;")
+    const QString seriesSql = QStringLiteral("SELECT reported_on, COUNT(*) FROM issue WHERE reported_on "
+                                             "BETWEEN '2021-12-06' AND %1 GROUP BY reported_on;\n"
+                                             "SELECT resolved_on, COUNT(*) FROM issue WHERE status IN "
+                                             "('resolved', 'verified') AND resolved_on BETWEEN "
+                                             "'2021-12-06' AND %1 GROUP BY resolved_on;\n"
+                                             "SELECT visited_on, COUNT(*) FROM visit WHERE visited_on "
+                                             "BETWEEN '2021-12-06' AND %1 GROUP BY visited_on;\n"
+                                             "SELECT granted_on, COUNT(*) FROM permit_request WHERE kind = "
+                                             "'pass' AND granted_on BETWEEN '2021-12-06' AND "
+                                             "%1 GROUP BY granted_on;\n"
+                                             "SELECT category, status IN ('resolved', 'verified') AND "
+                                             "resolved_on <= %1, COUNT(*) FROM issue WHERE "
+                                             "reported_on <= %1 GROUP BY 1, 2;")
                                   .arg(day);
-    measure(QStringLiteral("dashboard series, a year"),
-            [&] { orDie(StatsSeriesBuilder::build(*db, workflow.calendar(), QDate(2021, 12, 6), asOf, asOf), "series"); },
-            seriesSql);
+    measure(
+        QStringLiteral("dashboard series, a year"),
+        [&] {
+            orDie(StatsSeriesBuilder::build(*db, workflow.calendar(), QDate(2021, 12, 6), asOf, asOf),
+                  "series");
+        },
+        seriesSql);
 
     // The weekly briefing, as liaisonctl briefing --pdf and --xlsx make it.
     const auto week = orDie(BriefingPeriod::isoWeek(QStringLiteral("2022-W49")), "week");
     const QString briefingSql =
-        statsSql + QStringLiteral("\nSELECT COUNT(*) FROM visit WHERE visited_on BETWEEN '2022-12-05' AND '2022-12-11';\n"
-                                  "SELECT category, tier, COUNT(*) FROM issue WHERE reported_on <= %1 GROUP BY 1, 2;\n")
-                       .arg(day) +
-        issueColumns + QStringLiteral("WHERE i.reported_on <= %1 AND %2 AND i.due_on < '2022-12-07';").arg(day, openNow);
+        statsSql +
+        QStringLiteral(
+            "\nSELECT COUNT(*) FROM visit WHERE visited_on BETWEEN '2022-12-05' AND '2022-12-11';\n"
+            "SELECT category, tier, COUNT(*) FROM issue WHERE reported_on <= %1 GROUP BY 1, 2;\n")
+            .arg(day) +
+        issueColumns +
+        QStringLiteral("WHERE i.reported_on <= %1 AND %2 AND i.due_on < '2022-12-07';").arg(day, openNow);
     const QString pdf = scratch.filePath(QStringLiteral("briefing.pdf"));
-    measure(QStringLiteral("weekly briefing, A4 PDF"),
-            [&] {
-                auto data = orDie(Briefing::build(*db, workflow.calendar(), week, asOf), "briefing");
-                auto series = orDie(BriefingDocument::chartSeries(*db, workflow.calendar(), data), "charts");
-                orDie(BriefingDocument(data, series, {}).writePdf(pdf), "pdf");
-            },
-            briefingSql);
+    measure(
+        QStringLiteral("weekly briefing, A4 PDF"),
+        [&] {
+            auto data = orDie(Briefing::build(*db, workflow.calendar(), week, asOf), "briefing");
+            auto series = orDie(BriefingDocument::chartSeries(*db, workflow.calendar(), data), "charts");
+            orDie(BriefingDocument(data, series, {}).writePdf(pdf), "pdf");
+        },
+        briefingSql);
     const QString xlsx = scratch.filePath(QStringLiteral("briefing.xlsx"));
-    measure(QStringLiteral("weekly briefing, xlsx"),
-            [&] {
-                auto data = orDie(Briefing::build(*db, workflow.calendar(), week, asOf), "briefing");
-                QFile::remove(xlsx);
-                orDie(BriefingWorkbook::write(*db, data, xlsx), "xlsx");
-            },
-            briefingSql);
+    measure(
+        QStringLiteral("weekly briefing, xlsx"),
+        [&] {
+            auto data = orDie(Briefing::build(*db, workflow.calendar(), week, asOf), "briefing");
+            QFile::remove(xlsx);
+            orDie(BriefingWorkbook::write(*db, data, xlsx), "xlsx");
+        },
+        briefingSql);
 
     // Logging one visit that raises two problems (the desktop's save: checks, workflow, audit).
-    const Id enterprise = orDie(db->scalar(QStringLiteral("SELECT MAX(id) FROM enterprise")), "enterprise").toLongLong();
-    measure(QStringLiteral("log a visit with two problems"),
-            [&] {
-                Visit visit;
-                visit.enterpriseId = enterprise;
-                visit.visitedOn = asOf;
-                visit.visitors = QStringLiteral("测试员");
-                IssueWorkflow::NewIssue problem{enterprise, {}, QStringLiteral("logistics"),
-                                                QStringLiteral("物流测试"), QString(), asOf};
-                orDie(VisitLog::record(*db, workflow, visit, {problem, problem}), "visit");
-            },
-            QStringLiteral("BEGIN;\n"
-                           "INSERT INTO visit (enterprise_id, visited_on, mode, visitors, production_status_seen) "
-                           "VALUES (%1, %2, 'onsite', '测试员', 'normal');\n"
-                           "INSERT INTO issue (enterprise_id, category, title, reported_on, tier, due_on, status) "
-                           "VALUES (%1, 'logistics', '物流测试', %2, 'area', '2022-12-07', 'new');\n"
-                           "INSERT INTO issue_event (issue_id, kind, actor, at) VALUES ((SELECT MAX(id) FROM issue), "
-                           "'created', 'bench', '2022-12-05T02:00:00.000Z');\n"
-                           "INSERT INTO issue (enterprise_id, category, title, reported_on, tier, due_on, status) "
-                           "VALUES (%1, 'logistics', '物流测试', %2, 'area', '2022-12-07', 'new');\n"
-                           "INSERT INTO issue_event (issue_id, kind, actor, at) VALUES ((SELECT MAX(id) FROM issue), "
-                           "'created', 'bench', '2022-12-05T02:00:00.000Z');\n"
-                           "COMMIT;")
-                .arg(enterprise)
-                .arg(day));
+    const Id enterprise =
+        orDie(db->scalar(QStringLiteral("SELECT MAX(id) FROM enterprise")), "enterprise").toLongLong();
+    measure(
+        QStringLiteral("log a visit with two problems"),
+        [&] {
+            Visit visit;
+            visit.enterpriseId = enterprise;
+            visit.visitedOn = asOf;
+            visit.visitors = QStringLiteral("测试员");
+            IssueWorkflow::NewIssue problem{
+                enterprise, {}, QStringLiteral("logistics"), QStringLiteral("物流测试"), QString(), asOf};
+            orDie(VisitLog::record(*db, workflow, visit, {problem, problem}), "visit");
+        },
+        QStringLiteral(
+            "BEGIN;\n"
+            "INSERT INTO visit (enterprise_id, visited_on, mode, visitors, production_status_seen) "
+            "VALUES (%1, %2, 'onsite', '测试员', 'normal');\n"
+            "INSERT INTO issue (enterprise_id, category, title, reported_on, tier, due_on, status) "
+            "VALUES (%1, 'logistics', '物流测试', %2, 'area', '2022-12-07', 'new');\n"
+            "INSERT INTO issue_event (issue_id, kind, actor, at) VALUES ((SELECT MAX(id) FROM issue), "
+            "'created', 'bench', '2022-12-05T02:00:00.000Z');\n"
+            "INSERT INTO issue (enterprise_id, category, title, reported_on, tier, due_on, status) "
+            "VALUES (%1, 'logistics', '物流测试', %2, 'area', '2022-12-07', 'new');\n"
+            "INSERT INTO issue_event (issue_id, kind, actor, at) VALUES ((SELECT MAX(id) FROM issue), "
+            "'created', 'bench', '2022-12-05T02:00:00.000Z');\n"
+            "COMMIT;")
+            .arg(enterprise)
+            .arg(day));
 
     // liaisonctl issue list --open --colour red --json, as the command builds it.
-    measure(QStringLiteral("issue list, open red problems"),
-            [&] {
-                IssueFilter filter;
-                filter.colour = SupervisionColour::Red;
-                orDie(IssueQuery(*db, workflow.calendar(), filter, asOf).fetch(QStringLiteral("i.id")), "issue list");
-            },
-            issueColumns + QStringLiteral("WHERE i.reported_on <= %1 AND %2 AND i.due_on < %1 ORDER BY i.id;").arg(day, openNow));
+    measure(
+        QStringLiteral("issue list, open red problems"),
+        [&] {
+            IssueFilter filter;
+            filter.colour = SupervisionColour::Red;
+            orDie(IssueQuery(*db, workflow.calendar(), filter, asOf).fetch(QStringLiteral("i.id")),
+                  "issue list");
+        },
+        issueColumns + QStringLiteral("WHERE i.reported_on <= %1 AND %2 AND i.due_on < %1 ORDER BY i.id;")
+                           .arg(day, openNow));
 
     // Exporting every enterprise to CSV.
     const QString csv = scratch.filePath(QStringLiteral("enterprises.csv"));
-    measure(QStringLiteral("export all enterprises (CSV)"),
-            [&] {
-                QFile::remove(csv);
-                orDie(TableExport::write(*db, ImportKind::Enterprises, csv), "export");
-            },
-            QStringLiteral("SELECT e.*, a.name, b.number FROM enterprise e JOIN area a ON a.id = e.area_id LEFT JOIN "
-                           "whitelist_batch b ON b.id = e.whitelist_batch_id ORDER BY e.id;"));
+    measure(
+        QStringLiteral("export all enterprises (CSV)"),
+        [&] {
+            QFile::remove(csv);
+            orDie(TableExport::write(*db, ImportKind::Enterprises, csv), "export");
+        },
+        QStringLiteral(
+            "SELECT e.*, a.name, b.number FROM enterprise e JOIN area a ON a.id = e.area_id LEFT JOIN "
+            "whitelist_batch b ON b.id = e.whitelist_batch_id ORDER BY e.id;"));
 
     if (!postgres) {
         const QString copy = scratch.filePath(QStringLiteral("backup.sqlite"));
-        measure(QStringLiteral("daily backup"),
-                [&] {
-                    QFile::remove(copy);
-                    orDie(Backup::take(*db, copy), "backup");
-                },
-                // The reference's own copy goes before each round (.shell is not timed).
-                QStringLiteral(".shell rm -f '%1'\nVACUUM INTO '%1';")
-                    .arg(scratch.filePath(QStringLiteral("reference.sqlite"))));
+        measure(
+            QStringLiteral("daily backup"),
+            [&] {
+                QFile::remove(copy);
+                orDie(Backup::take(*db, copy), "backup");
+            },
+            // The reference's own copy goes before each round (.shell is not timed).
+            QStringLiteral(".shell rm -f '%1'\nVACUUM INTO '%1';")
+                .arg(scratch.filePath(QStringLiteral("reference.sqlite"))));
     }
 
     out << "| operation | LiaisonDesk (ms) | reference (ms) | ratio | reference |\n";
@@ -569,8 +620,8 @@ int main(int argc, char* argv[])
     for (const Row& row : rows) {
         out << "| " << row.operation << " | " << QString::number(row.ours, 'f', 1) << " | "
             << QString::number(row.reference, 'f', 1) << " | "
-            << QString::number(row.reference > 0 ? row.ours / row.reference : 0, 'f', 2) << " | " << row.referenceKind
-            << " |\n";
+            << QString::number(row.reference > 0 ? row.ours / row.reference : 0, 'f', 2) << " | "
+            << row.referenceKind << " |\n";
     }
 
     // Peak memory on each page: a fresh window shows the page, and the high-water mark is read.
@@ -585,7 +636,8 @@ int main(int argc, char* argv[])
             window.showPage(MainWindow::Page(page));
             window.show();
             settle(window);
-            out << "| " << window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->item(page)->text()
+            out << "| "
+                << window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->item(page)->text()
                 << " | " << QString::number(double(peakRssKiB()) / 1024.0, 'f', 0) << " |\n";
         }
     }

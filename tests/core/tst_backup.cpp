@@ -1,4 +1,5 @@
 #include "Backup.h"
+#include "DailyBackup.h"
 #include "Database.h"
 #include "EntityTraits.h"
 #include "ScratchDatabase.h"
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ class TestBackup final : public QObject
 
 private slots:
     void dailyBackupsRotate();
+    void theDesktopsBackupRunsInTheBackground();
     void backingUpNeedsAnAdministrator();
     void filesAreReadableByTheirOwnerOnly();
     void restoreWaitsForOtherProcesses();
@@ -83,14 +86,50 @@ void TestBackup::dailyBackupsRotate()
     }
     // The week's copy is the first day's file of that week under a second name, not a second copy:
     // 2026-02-09, the Monday of week 7, is one file with two names.
-    struct stat dayFile{};
-    struct stat weekFile{};
-    QCOMPARE(::stat(QFile::encodeName(backups.filePath(QStringLiteral("liaisondesk-2026-02-09.sqlite"))).constData(), &dayFile), 0);
-    QCOMPARE(::stat(QFile::encodeName(backups.filePath(QStringLiteral("liaisondesk-week-2026-W07.sqlite"))).constData(), &weekFile),
+    struct stat dayFile
+    {
+    };
+    struct stat weekFile
+    {
+    };
+    QCOMPARE(
+        ::stat(
+            QFile::encodeName(backups.filePath(QStringLiteral("liaisondesk-2026-02-09.sqlite"))).constData(),
+            &dayFile),
+        0);
+    QCOMPARE(::stat(QFile::encodeName(backups.filePath(QStringLiteral("liaisondesk-week-2026-W07.sqlite")))
+                        .constData(),
+                    &weekFile),
              0);
     QCOMPARE(dayFile.st_ino, weekFile.st_ino);
     QCOMPARE(dayFile.st_nlink, nlink_t(2));
     QVERIFY(QFile::exists(own.fileName()));
+}
+
+// What the desktop starts once its window is up: today's copy, on a thread with a connection of its own,
+// told by a signal; a second start the same run does nothing.
+void TestBackup::theDesktopsBackupRunsInTheBackground()
+{
+    if (ScratchDatabase::onPostgres())
+        QSKIP("SQLite files only");
+    ScratchDatabase scratch;
+    auto db = scratch.open();
+    QVERIFY(db);
+    QVERIFY(Repository<Area>(*db).create({0, QStringLiteral("后台备份街道"), AreaKind::Street, {}, true}));
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    DailyBackup backup;
+    QSignalSpy finished(&backup, &DailyBackup::finished);
+    backup.start(db->spec(), folder);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().first().toString().contains(folder),
+             qPrintable(finished.first().first().toString()));
+    const QString today = QDir(folder).filePath(
+        QStringLiteral("liaisondesk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(Backup::check(today));
+    backup.start(db->spec(), folder);
+    QVERIFY(!backup.isRunning());
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestBackup::backingUpNeedsAnAdministrator()

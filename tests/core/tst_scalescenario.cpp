@@ -57,7 +57,8 @@ void TestScaleScenario::cleanupTestCase()
 void TestScaleScenario::hasTheDistrictsSize()
 {
     const auto count = [&](const char* table) {
-        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table)))->toLongLong();
+        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table)))
+            ->toLongLong();
     };
     QCOMPARE(count("enterprise"), ScaleScenario::enterprisesFor(ScaleScenario::Size::District));
     QVERIFY(count("visit") > 8000 && count("visit") < 9500);
@@ -132,7 +133,9 @@ void TestScaleScenario::problemsFollowTheWorkflow()
         QList<IssueEventKind> kinds;
         for (const IssueEvent& e : timeline)
             kinds << e.kind;
-        QCOMPARE(kinds.count(IssueEventKind::Escalated), issue.tier == Tier::Area ? 0 : issue.tier == Tier::Department ? 1 : 2);
+        QCOMPARE(kinds.count(IssueEventKind::Escalated), issue.tier == Tier::Area         ? 0
+                                                         : issue.tier == Tier::Department ? 1
+                                                                                          : 2);
         const bool closed = issue.status == IssueStatus::Resolved || issue.status == IssueStatus::Verified;
         QCOMPARE(closed, issue.resolvedOn.isValid());
         QCOMPARE(kinds.contains(IssueEventKind::Resolved), closed);
@@ -149,10 +152,11 @@ void TestScaleScenario::problemsFollowTheWorkflow()
     }
     // Open problems on the report day, some of them overdue (red) and flagged for escalation.
     QVERIFY(open > 20);
-    QVERIFY(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status IN ('assigned', 'in_progress') "
-                                        "AND due_on < ?"),
-                         {ScaleScenario::reportDay()})
-                ->toLongLong() > 0);
+    QVERIFY(
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status IN ('assigned', 'in_progress') "
+                                    "AND due_on < ?"),
+                     {ScaleScenario::reportDay()})
+            ->toLongLong() > 0);
 }
 
 void TestScaleScenario::auditChainVerifies()
@@ -165,15 +169,17 @@ void TestScaleScenario::auditChainVerifies()
 
 QString TestScaleScenario::fingerprint(Database& db)
 {
-    auto rows = db.run(QStringLiteral("SELECT e.credit_code, e.name, (SELECT COUNT(*) FROM visit v WHERE "
-                                      "v.enterprise_id = e.id), (SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = "
-                                      "e.id AND i.status = 'verified') FROM enterprise e ORDER BY e.id"));
+    auto rows = db.run(
+        QStringLiteral("SELECT e.credit_code, e.name, (SELECT COUNT(*) FROM visit v WHERE "
+                       "v.enterprise_id = e.id), (SELECT COUNT(*) FROM issue i WHERE i.enterprise_id = "
+                       "e.id AND i.status = 'verified') FROM enterprise e ORDER BY e.id"));
     if (!rows)
         return {};
     QStringList all;
     while (rows->next())
-        all << QStringLiteral("%1 %2 %3 %4").arg(rows->value(0).toString(), rows->value(1).toString(),
-                                                 rows->value(2).toString(), rows->value(3).toString());
+        all << QStringLiteral("%1 %2 %3 %4")
+                   .arg(rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                        rows->value(3).toString());
     return all.join(QLatin1Char('\n'));
 }
 

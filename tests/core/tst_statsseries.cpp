@@ -1,6 +1,6 @@
 #include "Database.h"
-#include "Lookups.h"
 #include "IssueWorkflow.h"
+#include "Lookups.h"
 #include "ScratchDatabase.h"
 #include "StatsSeries.h"
 #include "scenario/JiulongpoScenario.h"

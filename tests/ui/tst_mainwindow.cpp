@@ -293,10 +293,19 @@ void TestMainWindow::everyPageAndTheLiveCounts()
     QCOMPARE(navigation->count(), int(MainWindow::Page::Count));
     QCOMPARE(navigation->item(int(MainWindow::Page::Dashboard))->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(int(MainWindow::Page::Briefing))->text(), QStringLiteral("Briefing"));
+    // Only the page on screen has been made (and has read the database); the others wait for a visit.
+    int made = 0;
+    for (int page = 0; page < int(MainWindow::Page::Count); ++page)
+        made += window.isPageCreated(MainWindow::Page(page)) ? 1 : 0;
+    QCOMPARE(made, 1);
+    QVERIFY(window.isPageCreated(window.currentPage()));
 
     // Ctrl+6 opens the ledger of passes.
+    QVERIFY(window.currentPage() == MainWindow::Page::Permits ||
+            !window.isPageCreated(MainWindow::Page::Permits));
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Permits);
+    QVERIFY(window.isPageCreated(MainWindow::Page::Permits));
     // The briefing of the scenario's last week, previewed as the pages it prints.
     window.showPage(MainWindow::Page::Briefing);
     auto* briefing = window.findChild<BriefingPage*>();
