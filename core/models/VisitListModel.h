@@ -64,6 +64,7 @@ private:
     using Row = VisitListRow;
 
     QString whereClause(QVariantList& binds) const;
+    bool filtersEnterprises() const;
     Result<qint64> countRows() const override;
     Result<int> readPage(int offset, int limit) override;
 
