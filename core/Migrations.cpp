@@ -341,12 +341,15 @@ const char* const schemaV5[] = {
 // - the staff helped back to work by a day: (visited_on, staff_returned) sums without reading visits,
 //   (visit_date_idx stays: its order is the visits list's, date then number);
 // - the problems raised on a visit (the visits list counts them for every row shown);
+// - open problems reported by a day (the problem board, `issue list`): (status, reported_on, due_on)
+//   finds a province's sixteen thousand open problems among a million without reading the others;
 // - an enterprise's latest visit, with the head counts the figures take from it, from the index alone.
 const char* const schemaV9[] = {
     "CREATE INDEX issue_closed_idx ON issue(status, resolved_on, reported_on, category)",
     "CREATE INDEX permit_request_granted_idx ON permit_request(kind, granted_on)",
     "CREATE INDEX visit_date_returned_idx ON visit(visited_on, staff_returned)",
     "CREATE INDEX issue_visit_idx ON issue(visit_id)",
+    "CREATE INDEX issue_open_idx ON issue(status, reported_on, due_on)",
     "CREATE INDEX visit_latest_idx ON visit(enterprise_id, visited_on, closed_loop_staff, capacity_percent)",
     "DROP INDEX visit_enterprise_idx",
 };
