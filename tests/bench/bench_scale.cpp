@@ -367,7 +367,8 @@ int main(int argc, char* argv[])
     lastWeek.to = asOf;
     const QString lastWeekWhere = QStringLiteral("WHERE v.visited_on BETWEEN '2022-11-29' AND %1").arg(day);
     measure(QStringLiteral("visits, the last week"), visitScreen(lastWeek),
-            QStringLiteral("SELECT COUNT(*) FROM visit v %1;\n").arg(lastWeekWhere) + visitPage(lastWeekWhere));
+            QStringLiteral("SELECT COUNT(*) FROM visit v %1;\n").arg(lastWeekWhere) +
+                visitPage(lastWeekWhere));
 
     const QString issueColumns = QStringLiteral(
         "SELECT i.*, c.name, e.name, u.name, p.name, a.name FROM issue i JOIN enterprise e ON e.id = "
