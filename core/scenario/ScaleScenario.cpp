@@ -197,7 +197,7 @@ private:
     QString personName();
     QString phone();
     QString plate();
-    QString enterpriseName(const District& district, const QString& industry);
+    QString enterpriseName(const District& district);
     QString creditCode(int serial, int district);
     const QDate& workdayBetween(const QDate& from, const QDate& to);
     void audit(const QDate& day, const QString& actor, const char* table, Id id, const QJsonObject& after);
@@ -324,7 +324,7 @@ QString Builder::plate()
 }
 
 // Made-up names that look real: a place or a brand, a trade, a company form; never a real company's.
-QString Builder::enterpriseName(const District& district, const QString& industry)
+QString Builder::enterpriseName(const District& district)
 {
     static const QStringList first =
         words("鑫 宏 瑞 恒 泰 华 盛 隆 庆 渝 川 嘉 远 达 通 锦 益 凯 德 合 昌 顺 丰 永 正 "
@@ -334,7 +334,6 @@ QString Builder::enterpriseName(const District& district, const QString& industr
               "机电 智能装备 新材料 动力 齿轮 线缆");
     static const QStringList forms = words("有限公司 有限责任公司 股份有限公司");
     const QString city = m_size == ScaleScenario::Size::Province ? district.name.left(2) : u("重庆");
-    Q_UNUSED(industry);
     while (true) {
         const QString name =
             city + m_dice.pick(first) + m_dice.pick(first) + m_dice.pick(trades) + m_dice.pick(forms);
@@ -498,7 +497,7 @@ Status Builder::addEnterprise(int serial, District& district)
     m_enterpriseDistricts.emplace_back(id, districtIndex);
     const std::size_t area = std::size_t(m_dice.below(areasPerDistrict));
     const QString industry = u(m_dice.pick(industries));
-    const QString name = enterpriseName(district, industry);
+    const QString name = enterpriseName(district);
     const PinyinKey key = Pinyin::keyFor(name);
     const int scaleRoll = m_dice.below(100);
     const char* scale = scaleRoll < 90 ? "direct" : scaleRoll < 93 ? "pre_upgrade" : "other";
